@@ -1,0 +1,265 @@
+package com.tailorjob.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tailorjob.application.testing.SampleFiles;
+import com.tailorjob.domain.cv.CvId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CvApiTest {
+
+  private static final String DOCX_TYPE =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  @TempDir Path tempDir;
+
+  private RunningApi api;
+  private ApiClient client;
+  private String token;
+
+  @BeforeEach
+  void start() {
+    api = RunningApi.start(tempDir);
+    client = api.client;
+    token = api.tokenFor("ada@example.com");
+  }
+
+  @AfterEach
+  void stop() {
+    api.close();
+  }
+
+  @Test
+  void uploads_a_pdf_and_answers_201_with_the_cv() {
+    byte[] pdf = SampleFiles.pdf("ada");
+
+    ApiResponse response = client.uploadFile(token, "resume.pdf", pdf);
+
+    assertThat(response.status()).isEqualTo(201);
+    JsonNode cv = response.json();
+    assertThat(cv.path("id").asText()).isNotBlank();
+    assertThat(cv.path("filename").asText()).isEqualTo("resume.pdf");
+    assertThat(cv.path("format").asText()).isEqualTo("pdf");
+    assertThat(cv.path("size_bytes").asLong()).isEqualTo(pdf.length);
+    assertThat(cv.path("content_sha256").asText()).hasSize(64);
+    assertThat(cv.path("status").asText()).isEqualTo("uploaded");
+    assertThat(cv.path("uploaded_at").asText()).isEqualTo("2026-03-01T09:00:00Z");
+    assertThat(cv.path("duplicate").asBoolean()).isFalse();
+    assertThat(response.header("Location")).hasValue("/api/cvs/" + cv.path("id").asText());
+  }
+
+  @Test
+  void answers_200_with_the_existing_cv_when_the_same_bytes_come_again() {
+    byte[] pdf = SampleFiles.pdf("ada");
+    String first = client.uploadFile(token, "resume.pdf", pdf).field("id");
+
+    ApiResponse again = client.uploadFile(token, "resume-copy.pdf", pdf);
+
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.field("id")).isEqualTo(first);
+    assertThat(again.json().path("duplicate").asBoolean()).isTrue();
+  }
+
+  @Test
+  void accepts_a_docx() {
+    MultipartBody body = new MultipartBody()
+        .file("file", "resume.docx", DOCX_TYPE, SampleFiles.docx("ada"));
+
+    ApiResponse response = client.upload(token, body);
+
+    assertThat(response.status()).isEqualTo(201);
+    assertThat(response.field("format")).isEqualTo("docx");
+  }
+
+  @Test
+  void refuses_a_text_file_renamed_to_pdf_with_415() {
+    ApiResponse response =
+        client.uploadFile(token, "resume.pdf", SampleFiles.text("just some words"));
+
+    assertThat(response.status()).isEqualTo(415);
+    assertThat(response.field("error")).isEqualTo("unsupported_media_type");
+  }
+
+  @Test
+  void refuses_a_plain_zip_renamed_to_docx_with_415() {
+    MultipartBody body = new MultipartBody()
+        .file("file", "resume.docx", DOCX_TYPE, SampleFiles.plainZip());
+
+    ApiResponse response = client.upload(token, body);
+
+    assertThat(response.status()).isEqualTo(415);
+    assertThat(response.field("error")).isEqualTo("unsupported_media_type");
+  }
+
+  @Test
+  void refuses_a_truncated_pdf_with_422() {
+    ApiResponse response = client.uploadFile(token, "resume.pdf", SampleFiles.truncatedPdf());
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.field("error")).isEqualTo("invalid_file");
+  }
+
+  @Test
+  void refuses_an_empty_file_with_422() {
+    ApiResponse response = client.uploadFile(token, "resume.pdf", new byte[0]);
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.field("error")).isEqualTo("invalid_file");
+    assertThat(response.field("message")).isEqualTo("the file is empty");
+  }
+
+  @Test
+  void refuses_a_body_without_the_file_part_with_400() {
+    MultipartBody body = new MultipartBody().field("title", "my resume");
+
+    ApiResponse response = client.upload(token, body);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.field("error")).isEqualTo("bad_request");
+    assertThat(response.field("message")).contains("file");
+  }
+
+  @Test
+  void refuses_an_upload_that_is_not_multipart_with_415() {
+    ApiResponse response = client.send(client.request("/api/cvs")
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/pdf")
+        .POST(BodyPublishers.ofByteArray(SampleFiles.pdf("ada"))));
+
+    assertThat(response.status()).isEqualTo(415);
+    assertThat(response.field("error")).isEqualTo("unsupported_media_type");
+  }
+
+  @Test
+  void stores_exactly_the_bytes_of_a_file_spooled_to_disk() throws IOException {
+    byte[] pdf = SampleFiles.pdf("x".repeat(300_000));
+
+    String id = client.uploadFile(token, "big.pdf", pdf).field("id");
+
+    var stored = api.cvs.all().stream().filter(cv -> cv.id().equals(new CvId(id))).findFirst();
+    assertThat(stored).isPresent();
+    try (InputStream in = api.storage.open(stored.get().storageKey())) {
+      assertThat(in.readAllBytes()).isEqualTo(pdf);
+    }
+  }
+
+  @Test
+  void keeps_a_hostile_filename_harmless() {
+    ApiResponse response = client.uploadFile(token, "../../etc/passwd", SampleFiles.pdf("a"));
+
+    assertThat(response.status()).isEqualTo(201);
+    assertThat(response.field("filename")).isEqualTo("passwd");
+  }
+
+  @Test
+  void shortens_a_very_long_filename() {
+    String longName = "r".repeat(5_000) + ".pdf";
+
+    ApiResponse response = client.uploadFile(token, longName, SampleFiles.pdf("a"));
+
+    assertThat(response.status()).isEqualTo(201);
+    assertThat(response.field("filename")).hasSize(255);
+  }
+
+  @Test
+  void lists_the_callers_cvs() {
+    client.uploadFile(token, "one.pdf", SampleFiles.pdf("one"));
+    client.uploadFile(token, "two.pdf", SampleFiles.pdf("two"));
+    String other = api.tokenFor("bob@example.com");
+    client.uploadFile(other, "bob.pdf", SampleFiles.pdf("bob"));
+
+    ApiResponse response = client.get("/api/cvs", token);
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json().path("cvs").findValuesAsText("filename"))
+        .containsExactlyInAnyOrder("one.pdf", "two.pdf");
+  }
+
+  @Test
+  void reads_one_of_the_callers_cvs() {
+    String id = client.uploadFile(token, "resume.pdf", SampleFiles.pdf("ada")).field("id");
+
+    ApiResponse response = client.get("/api/cvs/" + id, token);
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.field("id")).isEqualTo(id);
+    assertThat(response.field("filename")).isEqualTo("resume.pdf");
+    assertThat(response.json().has("duplicate")).isFalse();
+  }
+
+  @Test
+  void answers_404_for_another_users_cv() {
+    String id = client.uploadFile(token, "resume.pdf", SampleFiles.pdf("ada")).field("id");
+    String other = api.tokenFor("bob@example.com");
+
+    ApiResponse response = client.get("/api/cvs/" + id, other);
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.field("error")).isEqualTo("not_found");
+  }
+
+  @Test
+  void cannot_delete_another_users_cv() {
+    String id = client.uploadFile(token, "resume.pdf", SampleFiles.pdf("ada")).field("id");
+    String other = api.tokenFor("bob@example.com");
+
+    ApiResponse response = client.delete("/api/cvs/" + id, other);
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(client.get("/api/cvs/" + id, token).status()).isEqualTo(200);
+  }
+
+  @Test
+  void a_deleted_cv_is_gone() {
+    String id = client.uploadFile(token, "resume.pdf", SampleFiles.pdf("ada")).field("id");
+
+    ApiResponse deleted = client.delete("/api/cvs/" + id, token);
+    ApiResponse after = client.get("/api/cvs/" + id, token);
+
+    assertThat(deleted.status()).isEqualTo(204);
+    assertThat(after.status()).isEqualTo(404);
+    assertThat(api.storage.keys()).isEmpty();
+  }
+
+  @Test
+  void answers_404_for_an_id_that_cannot_exist() {
+    ApiResponse response = client.get("/api/cvs/not%20an%20id", token);
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.field("error")).isEqualTo("not_found");
+  }
+
+  @Test
+  void answers_503_with_a_request_id_when_storage_is_down() {
+    api.storage.failNextPut();
+
+    ApiResponse response = client.uploadFile(token, "resume.pdf", SampleFiles.pdf("ada"));
+
+    assertThat(response.status()).isEqualTo(503);
+    assertThat(response.field("error")).isEqualTo("service_unavailable");
+    assertThat(response.field("request_id")).isNotBlank();
+    assertThat(response.body()).doesNotContain("injected", "Exception", "\tat ");
+  }
+
+  @Test
+  void passes_the_request_id_to_the_queued_parse() {
+    ApiResponse response = client.send(client.request("/api/cvs")
+        .header("Authorization", "Bearer " + token)
+        .header("X-Request-Id", "trace-42")
+        .header("Content-Type", new MultipartBody().contentType())
+        .POST(BodyPublishers.ofByteArray(new MultipartBody()
+            .file("file", "resume.pdf", "application/pdf", SampleFiles.pdf("a")).toBytes())));
+
+    assertThat(response.status()).isEqualTo(201);
+    assertThat(api.cvs.queuedParses()).singleElement()
+        .satisfies(parse -> assertThat(parse.requestId().value()).isEqualTo("trace-42"));
+  }
+}

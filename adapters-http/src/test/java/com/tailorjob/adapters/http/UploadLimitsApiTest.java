@@ -1,0 +1,101 @@
+package com.tailorjob.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tailorjob.application.testing.SampleFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UploadLimitsApiTest {
+
+  private static final long LIMIT = 4 * 1024;
+
+  @TempDir Path tempDir;
+
+  private RunningApi api;
+  private ApiClient client;
+  private String token;
+
+  @BeforeEach
+  void start() {
+    api = RunningApi.start(RunningApi.Options.standard(tempDir).withMaxUploadBytes(LIMIT));
+    client = api.client;
+    token = api.tokenFor("ada@example.com");
+  }
+
+  @AfterEach
+  void stop() {
+    api.close();
+  }
+
+  @Test
+  void accepts_a_file_of_exactly_the_limit() {
+    byte[] pdf = pdfOfSize(LIMIT);
+
+    ApiResponse response = client.uploadFile(token, "resume.pdf", pdf);
+
+    assertThat(response.status()).isEqualTo(201);
+    assertThat(response.json().path("size_bytes").asLong()).isEqualTo(LIMIT);
+  }
+
+  @Test
+  void refuses_a_file_one_byte_over_the_limit_with_413() {
+    ApiResponse response = client.uploadFile(token, "resume.pdf", pdfOfSize(LIMIT + 1));
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.field("error")).isEqualTo("file_too_large");
+    assertThat(api.storage.keys()).isEmpty();
+  }
+
+  @Test
+  void refuses_an_oversized_body_sent_without_a_length_with_413() {
+    MultipartBody body =
+        new MultipartBody().file("file", "resume.pdf", "application/pdf", pdfOfSize(3 * LIMIT));
+
+    ApiResponse response = client.uploadChunked(token, body);
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.field("error")).isEqualTo("file_too_large");
+  }
+
+  @Test
+  void answers_413_from_the_declared_length_without_reading_the_body() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST /api/cvs HTTP/1.1\r\nHost: localhost\r\n"
+          + "Authorization: Bearer " + token + "\r\n"
+          + "Content-Type: multipart/form-data; boundary=b\r\n"
+          + "Content-Length: 50000000\r\n\r\n--b\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+
+      String response = readSome(socket.getInputStream());
+
+      assertThat(response).startsWith("HTTP/1.1 413").contains("\"file_too_large\"");
+    }
+  }
+
+  private int port() {
+    return client.request("/").build().uri().getPort();
+  }
+
+  /** A well-formed PDF of an exact size, padded inside a comment. */
+  private static byte[] pdfOfSize(long size) {
+    int overhead = SampleFiles.pdf("").length;
+    return SampleFiles.pdf("x".repeat((int) size - overhead));
+  }
+
+  private static String readSome(InputStream in) throws IOException {
+    byte[] buffer = new byte[4096];
+    int read = in.read(buffer);
+    return new String(buffer, 0, Math.max(read, 0), StandardCharsets.US_ASCII);
+  }
+}

@@ -1,0 +1,170 @@
+package com.tailorjob.adapters.persistence.worker;
+
+import com.tailorjob.application.worker.ParseWorker;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a {@link ParseWorker} on its own threads, each polling the queue until closed. It never
+ * dies of a failed poll: a database outage during a lease is logged once and polled through. A
+ * job cut short by a hard kill is not lost either; it comes back when its lease runs out.
+ */
+public final class PollingParseWorker implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PollingParseWorker.class);
+
+  private final ParseWorker worker;
+  private final int threadCount;
+  private final Duration pollInterval;
+  private final Duration shutdownGrace;
+  private final List<Thread> threads = new ArrayList<>();
+  private final CountDownLatch stopSignal = new CountDownLatch(1);
+  private final AtomicInteger failedPolls = new AtomicInteger();
+  private boolean started;
+  private boolean closed;
+
+  /**
+   * @param threads how many jobs this process works on at once
+   * @param pollInterval how long an idle thread waits before asking the queue again
+   * @param shutdownGrace how long {@link #close()} waits for jobs in progress to finish
+   */
+  public PollingParseWorker(
+      ParseWorker worker, int threads, Duration pollInterval, Duration shutdownGrace) {
+    this.worker = Objects.requireNonNull(worker, "worker");
+    this.pollInterval = positive(pollInterval, "pollInterval");
+    this.shutdownGrace = positive(shutdownGrace, "shutdownGrace");
+    if (threads < 1) {
+      throw new IllegalArgumentException("a parse worker needs at least one thread");
+    }
+    this.threadCount = threads;
+  }
+
+  /** Starts the polling threads, named {@code parse-worker-1} onwards. */
+  public synchronized void start() {
+    if (started) {
+      throw new IllegalStateException("the parse worker has already been started");
+    }
+    started = true;
+    worker.started();
+
+    for (int n = 1; n <= threadCount; n++) {
+      Thread thread = new Thread(this::pollUntilStopped, "parse-worker-" + n);
+      thread.setDaemon(false);
+      thread.setUncaughtExceptionHandler(PollingParseWorker::threadDied);
+      threads.add(thread);
+      thread.start();
+    }
+  }
+
+  /**
+   * Stops taking jobs, waits up to the grace period for those in progress, then reports the
+   * worker stopped. A thread still busy after the grace is interrupted; its job is retried or,
+   * if it ignores the interrupt, comes back when its lease runs out.
+   */
+  @Override
+  public synchronized void close() {
+    if (!started || closed) {
+      return;
+    }
+    closed = true;
+    stopSignal.countDown();
+
+    List<Thread> busy = awaitThreads(System.nanoTime() + shutdownGrace.toNanos());
+    if (!busy.isEmpty()) {
+      LOG.warn("Parse worker threads still busy after the shutdown grace, interrupting them:"
+          + " worker={}, threads={}, grace={}ms", worker.workerId(), busy.size(),
+          shutdownGrace.toMillis());
+      busy.forEach(Thread::interrupt);
+    }
+    worker.stopped();
+  }
+
+  private void pollUntilStopped() {
+    while (!isStopping()) {
+      Duration wait = pollOnce();
+      if (!wait.isZero()) {
+        sleep(wait);
+      }
+    }
+  }
+
+  private Duration pollOnce() {
+    try {
+      ParseWorker.Poll poll = worker.processNext();
+      pollSucceeded();
+      return switch (poll) {
+        case PROCESSED -> Duration.ZERO;
+        case IDLE -> pollInterval;
+        case PAUSE -> worker.policy().unhealthyPause();
+      };
+    } catch (RuntimeException e) {
+      pollFailed(e);
+      return pollInterval;
+    }
+  }
+
+  /** Only the first of a run of failures is logged, so an outage does not flood the log. */
+  private void pollFailed(RuntimeException failure) {
+    if (failedPolls.getAndIncrement() == 0) {
+      LOG.warn("Parse worker could not poll the queue, retrying every {}ms: worker={}",
+          pollInterval.toMillis(), worker.workerId(), failure);
+    }
+  }
+
+  private void pollSucceeded() {
+    int failures = failedPolls.getAndSet(0);
+    if (failures > 0) {
+      LOG.info("Parse worker polls the queue again: worker={}, failed_polls={}",
+          worker.workerId(), failures);
+    }
+  }
+
+  /** Only an Error gets here; the thread is gone, and operators must know the pool shrank. */
+  private static void threadDied(Thread thread, Throwable error) {
+    LOG.error("Parse worker thread died: thread={}", thread.getName(), error);
+  }
+
+  /** Waits out the pause, returning early when the worker is closed. */
+  private void sleep(Duration wait) {
+    try {
+      stopSignal.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private boolean isStopping() {
+    return stopSignal.getCount() == 0 || Thread.currentThread().isInterrupted();
+  }
+
+  private List<Thread> awaitThreads(long deadlineNanos) {
+    for (Thread thread : threads) {
+      long remaining = deadlineNanos - System.nanoTime();
+      if (remaining <= 0) {
+        break;
+      }
+      try {
+        thread.join(TimeUnit.NANOSECONDS.toMillis(remaining) + 1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return threads.stream().filter(Thread::isAlive).toList();
+  }
+
+  private static Duration positive(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
+    return duration;
+  }
+}

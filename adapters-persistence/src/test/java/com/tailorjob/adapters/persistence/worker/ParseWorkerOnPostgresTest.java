@@ -1,0 +1,117 @@
+package com.tailorjob.adapters.persistence.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tailorjob.adapters.persistence.testing.EmbeddedPostgresExtension;
+import com.tailorjob.application.port.out.UnreadableCvException;
+import com.tailorjob.application.worker.ParseWorker;
+import com.tailorjob.domain.cv.Cv;
+import com.tailorjob.domain.cv.CvStatus;
+import com.tailorjob.domain.event.WorkerEvent;
+import com.tailorjob.domain.notification.Notification;
+import com.tailorjob.domain.parse.ExtractedText;
+import com.tailorjob.domain.parse.ParseFailureReason;
+import com.tailorjob.domain.user.UserId;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParseWorkerOnPostgresTest {
+
+  @RegisterExtension
+  static final EmbeddedPostgresExtension POSTGRES = new EmbeddedPostgresExtension();
+
+  @TempDir
+  Path storageRoot;
+
+  private ParsingOnPostgres parsing;
+  private UserId alice;
+  private Cv cv;
+
+  @BeforeEach
+  void upload_a_cv() {
+    parsing = new ParsingOnPostgres(POSTGRES.dataSource(), storageRoot);
+    alice = parsing.user("alice");
+    cv = parsing.upload(alice, "alice");
+  }
+
+  @Test
+  void parses_a_queued_cv_and_stores_its_sections() {
+    ParseWorker.Poll poll = parsing.worker("worker-a").processNext();
+
+    assertThat(poll).isEqualTo(ParseWorker.Poll.PROCESSED);
+    assertThat(parsing.statusOf(cv)).isEqualTo(CvStatus.PARSED);
+    assertThat(parsing.adapters.parseResults().findParsed(cv.id()))
+        .hasValueSatisfying(parsed ->
+            assertThat(parsed.sections()).isEqualTo(ParsingOnPostgres.SECTIONS));
+  }
+
+  @Test
+  void tells_the_owner_their_cv_was_parsed() {
+    parsing.worker("worker-a").processNext();
+
+    assertThat(parsing.adapters.notifications().listFor(alice)).singleElement()
+        .satisfies(n -> {
+          assertThat(n.kind()).isEqualTo(Notification.Kind.CV_PARSED);
+          assertThat(n.cv()).isEqualTo(cv.id());
+        });
+  }
+
+  @Test
+  void ends_an_unreadable_cv_as_failed_with_its_reason_and_does_not_retry() {
+    parsing.extractTextWith((content, format) -> {
+      throw new UnreadableCvException(ParseFailureReason.ENCRYPTED);
+    });
+
+    parsing.worker("worker-a").processNext();
+
+    assertThat(parsing.statusOf(cv)).isEqualTo(CvStatus.FAILED);
+    assertThat(parsing.adapters.parseResults().failureReason(cv.id())).contains("encrypted");
+    assertThat(parsing.queueRows()).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("status", "done"));
+  }
+
+  @Test
+  void hands_the_job_of_a_worker_killed_mid_job_to_another_worker_which_parses_it_once() {
+    parsing.adapters.parseQueue()
+        .lease("worker-killed", ParsingOnPostgres.POLICY.leaseTime(), parsing.clock.instant());
+    parsing.clock.advance(ParsingOnPostgres.POLICY.leaseTime().plusSeconds(1));
+
+    ParseWorker.Poll poll = parsing.worker("worker-b").processNext();
+
+    assertThat(poll).isEqualTo(ParseWorker.Poll.PROCESSED);
+    assertThat(parsing.statusOf(cv)).isEqualTo(CvStatus.PARSED);
+    assertThat(parsing.events.eventsOf(WorkerEvent.JobCompleted.class)).singleElement()
+        .satisfies(e -> assertThat(e.cv()).isEqualTo(cv.id()));
+    assertThat(parsing.queueRows()).singleElement().satisfies(row -> assertThat(row)
+        .containsEntry("status", "done").containsEntry("attempts", 2));
+  }
+
+  @Test
+  void does_not_take_a_job_whose_lease_is_still_running() {
+    parsing.adapters.parseQueue()
+        .lease("worker-a", ParsingOnPostgres.POLICY.leaseTime(), parsing.clock.instant());
+    parsing.clock.advance(ParsingOnPostgres.POLICY.leaseTime());
+
+    ParseWorker.Poll poll = parsing.worker("worker-b").processNext();
+
+    assertThat(poll).isEqualTo(ParseWorker.Poll.IDLE);
+  }
+
+  @Test
+  void parses_a_cv_on_its_retry_after_a_failed_attempt() {
+    parsing.extractTextWith((content, format) -> {
+      throw new IllegalStateException("storage went away");
+    });
+    parsing.worker("worker-a").processNext();
+    parsing.extractTextWith((content, format) -> new ExtractedText("text", 1));
+
+    parsing.clock.advance(ParsingOnPostgres.POLICY.backoffAfter(1));
+    ParseWorker.Poll poll = parsing.worker("worker-b").processNext();
+
+    assertThat(poll).isEqualTo(ParseWorker.Poll.PROCESSED);
+    assertThat(parsing.statusOf(cv)).isEqualTo(CvStatus.PARSED);
+  }
+}

@@ -1,0 +1,236 @@
+package com.tailorjob.adapters.persistence.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.tailorjob.adapters.persistence.testing.EmbeddedPostgresExtension;
+import com.tailorjob.application.port.out.ParseQueue;
+import com.tailorjob.domain.cv.Cv;
+import com.tailorjob.domain.cv.CvId;
+import com.tailorjob.domain.cv.CvStatus;
+import com.tailorjob.domain.event.WorkerEvent;
+import com.tailorjob.domain.parse.ExtractedText;
+import com.tailorjob.domain.user.UserId;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class PollingParseWorkerTest {
+
+  @RegisterExtension
+  static final EmbeddedPostgresExtension POSTGRES = new EmbeddedPostgresExtension();
+
+  private static final Duration POLL = Duration.ofMillis(20);
+  private static final Duration GRACE = Duration.ofSeconds(30);
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  @TempDir
+  Path storageRoot;
+
+  private final List<PollingParseWorker> running = new ArrayList<>();
+  private ParsingOnPostgres parsing;
+  private UserId alice;
+
+  @BeforeEach
+  void setUp() {
+    parsing = new ParsingOnPostgres(POSTGRES.dataSource(), storageRoot);
+    alice = parsing.user("alice");
+  }
+
+  @AfterEach
+  void closeWorkers() {
+    running.forEach(PollingParseWorker::close);
+  }
+
+  @Test
+  void two_workers_sharing_the_queue_parse_every_cv_exactly_once() {
+    List<Cv> cvs = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      cvs.add(parsing.upload(alice, "cv-" + i));
+    }
+
+    start(new PollingParseWorker(parsing.worker("worker-a"), 2, POLL, GRACE));
+    start(new PollingParseWorker(parsing.worker("worker-b"), 2, POLL, GRACE));
+
+    await().atMost(PATIENCE).until(() -> parsing.queueRows().stream()
+        .allMatch(row -> row.get("status").equals("done")));
+    assertThat(parsing.queueRows())
+        .allSatisfy(row -> assertThat(row).containsEntry("attempts", 1));
+    assertThat(cvs)
+        .allSatisfy(cv -> assertThat(parsing.statusOf(cv)).isEqualTo(CvStatus.PARSED));
+    assertThat(completionsPerCv()).hasSize(30)
+        .allSatisfy((cv, count) -> assertThat(count).isOne());
+  }
+
+  @Test
+  void finishes_the_job_in_progress_when_closed_within_the_grace_period() throws Exception {
+    CountDownLatch extracting = new CountDownLatch(1);
+    CountDownLatch mayFinish = new CountDownLatch(1);
+    parsing.extractTextWith((content, format) -> {
+      extracting.countDown();
+      awaitIgnoringInterrupts(mayFinish);
+      return new ExtractedText("text", 1);
+    });
+    Cv cv = parsing.upload(alice, "slow");
+    PollingParseWorker worker = start(
+        new PollingParseWorker(parsing.worker("worker-a"), 1, POLL, GRACE));
+    assertThat(extracting.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+    Thread closing = new Thread(worker::close, "closing");
+    closing.start();
+    await().atMost(PATIENCE).until(() -> closing.getState() == Thread.State.TIMED_WAITING);
+    mayFinish.countDown();
+    closing.join(PATIENCE.toMillis());
+
+    assertThat(closing.isAlive()).isFalse();
+    assertThat(parsing.statusOf(cv)).isEqualTo(CvStatus.PARSED);
+    assertThat(parsing.queueRows()).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("status", "done"));
+  }
+
+  @Test
+  void leaves_a_job_stuck_past_the_grace_period_to_come_back_when_its_lease_ends() {
+    CountDownLatch extracting = new CountDownLatch(1);
+    CountDownLatch unstuck = new CountDownLatch(1);
+    AtomicInteger extractions = new AtomicInteger();
+    parsing.extractTextWith((content, format) -> {
+      if (extractions.incrementAndGet() == 1) {
+        extracting.countDown();
+        awaitIgnoringInterrupts(unstuck);
+      }
+      return new ExtractedText("text", 1);
+    });
+    Cv cv = parsing.upload(alice, "stuck");
+    PollingParseWorker stuck = start(new PollingParseWorker(
+        parsing.worker("worker-stuck"), 1, POLL, Duration.ofMillis(100)));
+    await().atMost(PATIENCE).until(() -> extracting.getCount() == 0);
+    stuck.close();
+
+    parsing.clock.advance(ParsingOnPostgres.POLICY.leaseTime().plusSeconds(1));
+    parsing.worker("worker-b").processNext();
+    unstuck.countDown();
+
+    await().atMost(PATIENCE)
+        .until(() -> parsing.events.eventsOf(WorkerEvent.JobCompleted.class).size() == 2);
+    assertThat(parsing.statusOf(cv)).isEqualTo(CvStatus.PARSED);
+    assertThat(parsing.queueRows()).singleElement().satisfies(row -> assertThat(row)
+        .containsEntry("status", "done").containsEntry("attempts", 2));
+  }
+
+  @Test
+  void reports_the_worker_stopped_only_after_its_last_job_completed() {
+    parsing.upload(alice, "one");
+    PollingParseWorker worker = start(
+        new PollingParseWorker(parsing.worker("worker-a"), 2, POLL, GRACE));
+    await().atMost(PATIENCE).until(() -> jobsDone() == 1);
+
+    worker.close();
+
+    assertThat(parsing.events.names()).startsWith("worker.started")
+        .endsWith("worker.job.completed", "worker.stopped");
+  }
+
+  @Test
+  void keeps_polling_through_a_queue_that_fails_for_a_while() {
+    Cv cv = parsing.upload(alice, "patient");
+    ParseQueue flaky = new FailingFirstLeases(parsing.adapters.parseQueue(), 3);
+
+    start(new PollingParseWorker(parsing.worker("worker-a", flaky), 1, POLL, GRACE));
+
+    await().atMost(PATIENCE).until(() -> parsing.statusOf(cv) == CvStatus.PARSED);
+  }
+
+  @Test
+  void refuses_to_run_without_a_thread() {
+    assertThatThrownBy(() -> new PollingParseWorker(parsing.worker("w"), 0, POLL, GRACE))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private PollingParseWorker start(PollingParseWorker worker) {
+    running.add(worker);
+    worker.start();
+    return worker;
+  }
+
+  private long jobsDone() {
+    return parsing.queueRows().stream().filter(row -> row.get("status").equals("done")).count();
+  }
+
+  private Map<CvId, Long> completionsPerCv() {
+    return parsing.events.eventsOf(WorkerEvent.JobCompleted.class).stream()
+        .collect(Collectors.groupingBy(WorkerEvent.JobCompleted::cv, Collectors.counting()));
+  }
+
+  /**
+   * Stands in for work that neither hurries nor heeds an interrupt, such as blocking socket I/O:
+   * it goes on only when the test says so.
+   */
+  private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+    while (latch.getCount() > 0) {
+      try {
+        latch.await();
+      } catch (InterruptedException ignored) {
+        // Deliberately carries on, as such work would.
+      }
+    }
+  }
+
+  /** The real queue behind leases that throw at first, as when the database is briefly down. */
+  private static final class FailingFirstLeases implements ParseQueue {
+
+    private final ParseQueue queue;
+    private final AtomicInteger failuresLeft;
+
+    FailingFirstLeases(ParseQueue queue, int failures) {
+      this.queue = queue;
+      this.failuresLeft = new AtomicInteger(failures);
+    }
+
+    @Override
+    public String name() {
+      return queue.name();
+    }
+
+    @Override
+    public Optional<ParseJob> lease(String workerId, Duration leaseTime, Instant now) {
+      if (failuresLeft.getAndDecrement() > 0) {
+        throw new IllegalStateException("connection refused");
+      }
+      return queue.lease(workerId, leaseTime, now);
+    }
+
+    @Override
+    public void complete(ParseJob job) {
+      queue.complete(job);
+    }
+
+    @Override
+    public void retry(ParseJob job, Instant availableAt, String error) {
+      queue.retry(job, availableAt, error);
+    }
+
+    @Override
+    public void deadLetter(ParseJob job, String error) {
+      queue.deadLetter(job, error);
+    }
+
+    @Override
+    public void release(ParseJob job) {
+      queue.release(job);
+    }
+  }
+}

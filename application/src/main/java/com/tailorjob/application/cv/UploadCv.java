@@ -1,0 +1,163 @@
+package com.tailorjob.application.cv;
+
+import com.tailorjob.application.OperationFailedException;
+import com.tailorjob.application.port.out.ByteSource;
+import com.tailorjob.application.port.out.CvRepository;
+import com.tailorjob.application.port.out.DuplicateCvException;
+import com.tailorjob.application.port.out.IdGenerator;
+import com.tailorjob.application.port.out.ObjectStorage;
+import com.tailorjob.application.port.out.ObjectStorage.ObjectMetadata;
+import com.tailorjob.application.port.out.Observability;
+import com.tailorjob.application.port.out.StorageUnavailableException;
+import com.tailorjob.application.support.Stopwatch;
+import com.tailorjob.domain.cv.Cv;
+import com.tailorjob.domain.cv.Filename;
+import com.tailorjob.domain.cv.ParseRequest;
+import com.tailorjob.domain.cv.UploadLimits;
+import com.tailorjob.domain.event.CvEvent;
+import com.tailorjob.domain.event.CvEvent.UploadStage;
+import com.tailorjob.domain.trace.RequestId;
+import com.tailorjob.domain.user.UserId;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Accepts a CV file: checks what it really is, skips bytes the owner already uploaded, stores
+ * the file and records it with its parse queued. A failure part way leaves nothing behind: the
+ * stored object is removed again when the record cannot be written.
+ */
+public final class UploadCv {
+
+  private final CvRepository cvs;
+  private final ObjectStorage storage;
+  private final IdGenerator ids;
+  private final Observability observability;
+  private final Clock clock;
+  private final CvContentInspector inspector;
+
+  @Inject
+  public UploadCv(
+      CvRepository cvs, ObjectStorage storage, IdGenerator ids, Observability observability,
+      Clock clock, UploadLimits limits) {
+    this.cvs = cvs;
+    this.storage = storage;
+    this.ids = ids;
+    this.observability = observability;
+    this.clock = clock;
+    this.inspector = new CvContentInspector(limits);
+  }
+
+  /** An upload as received: the client's filename is for display only. */
+  public record Command(UserId owner, String filename, ByteSource content, RequestId requestId) {
+    public Command {
+      Objects.requireNonNull(owner, "owner");
+      Objects.requireNonNull(content, "content");
+      Objects.requireNonNull(requestId, "requestId");
+    }
+  }
+
+  /**
+   * @throws CvRejectedException when the file is empty, too large, not a PDF or DOCX, or damaged
+   * @throws OperationFailedException when storing or recording failed; nothing was kept
+   */
+  public UploadedCv upload(Command command) {
+    Stopwatch stopwatch = Stopwatch.start(clock);
+    Upload upload = new Upload(command, Filename.fromClient(command.filename()), stopwatch);
+    observability.emit(
+        new CvEvent.UploadStarted(upload.owner(), upload.filename(), command.content().size()));
+
+    InspectedContent content = inspect(upload);
+
+    var existing = cvs.findByContentHash(upload.owner(), content.hash());
+    if (existing.isPresent()) {
+      return duplicate(upload, existing.get());
+    }
+
+    Cv cv = Cv.uploaded(ids.newCvId(), upload.owner(), upload.filename(), content.format(),
+        content.sizeBytes(), content.hash(), clock.instant());
+    store(upload, cv);
+    return record(upload, cv);
+  }
+
+  private InspectedContent inspect(Upload upload) {
+    try {
+      InspectedContent content = inspector.inspect(upload.command().content());
+      observability.emit(new CvEvent.ValidationPassed(
+          upload.owner(), upload.filename(), content.format(), content.sizeBytes()));
+      return content;
+    } catch (CvRejectedException e) {
+      observability.emit(new CvEvent.ValidationRejected(upload.owner(), upload.filename(),
+          e.reason(), upload.command().content().size(), upload.stopwatch().elapsed()));
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw fail(upload, UploadStage.READING, e);
+    }
+  }
+
+  private void store(Upload upload, Cv cv) {
+    observability.emit(
+        new CvEvent.StorageUploadStarted(upload.owner(), upload.filename(), cv.contentHash()));
+    ObjectMetadata metadata =
+        new ObjectMetadata(cv.sizeBytes(), cv.contentHash(), cv.format().mediaType());
+    try {
+      storage.put(cv.storageKey(), upload.command().content(), metadata);
+    } catch (RuntimeException e) {
+      removeStoredObject(cv, e);
+      throw fail(upload, UploadStage.STORING, e);
+    }
+    observability.emit(new CvEvent.StoredInStorage(upload.owner(), cv.storageKey()));
+  }
+
+  private UploadedCv record(Upload upload, Cv cv) {
+    ParseRequest parse =
+        new ParseRequest(cv.id(), cv.owner(), upload.command().requestId(), clock.instant());
+    try {
+      cvs.addAndQueueParse(cv, parse);
+    } catch (DuplicateCvException e) {
+      removeStoredObject(cv, e);
+      Cv winner = cvs.findByContentHash(upload.owner(), cv.contentHash()).orElseThrow(() -> e);
+      return duplicate(upload, winner);
+    } catch (RuntimeException e) {
+      removeStoredObject(cv, e);
+      throw fail(upload, UploadStage.RECORDING, e);
+    }
+
+    observability.emit(new CvEvent.RecordCreated(cv.id(), cv.owner(), cv.filename()));
+    observability.emit(
+        new CvEvent.UploadCompleted(cv.id(), cv.owner(), upload.stopwatch().elapsed()));
+    return new UploadedCv(cv, false);
+  }
+
+  private UploadedCv duplicate(Upload upload, Cv existing) {
+    observability.emit(new CvEvent.DuplicateDetected(upload.owner(), upload.filename(),
+        existing.contentHash(), existing.id(), upload.stopwatch().elapsed()));
+    return new UploadedCv(existing, true);
+  }
+
+  /** Compensation: a stored object without its record must not survive a failed upload. */
+  private void removeStoredObject(Cv cv, Exception failure) {
+    try {
+      storage.delete(cv.storageKey());
+    } catch (RuntimeException cleanup) {
+      failure.addSuppressed(cleanup);
+    }
+  }
+
+  private OperationFailedException fail(Upload upload, UploadStage stage, Exception cause) {
+    observability.emit(new CvEvent.UploadFailed(
+        upload.owner(), upload.filename(), stage, upload.stopwatch().elapsed(), cause));
+    boolean transientFailure = cause instanceof StorageUnavailableException
+        || cause instanceof IOException
+        || cause instanceof UncheckedIOException;
+    return new OperationFailedException("CV upload", transientFailure, cause);
+  }
+
+  private record Upload(Command command, Filename filename, Stopwatch stopwatch) {
+    UserId owner() {
+      return command.owner();
+    }
+  }
+}

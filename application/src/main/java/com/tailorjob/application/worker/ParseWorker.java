@@ -1,0 +1,204 @@
+package com.tailorjob.application.worker;
+
+import com.tailorjob.application.parse.ParseCv;
+import com.tailorjob.application.parse.ParseOutcome;
+import com.tailorjob.application.port.out.CvParseResults;
+import com.tailorjob.application.port.out.IdGenerator;
+import com.tailorjob.application.port.out.NotificationRepository;
+import com.tailorjob.application.port.out.Observability;
+import com.tailorjob.application.port.out.ParseQueue;
+import com.tailorjob.application.port.out.ParseQueue.ParseJob;
+import com.tailorjob.application.support.Stopwatch;
+import com.tailorjob.domain.cv.ParseRequest;
+import com.tailorjob.domain.event.WorkerEvent;
+import com.tailorjob.domain.notification.Notification;
+import com.tailorjob.domain.parse.SectionCounts;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Takes parse jobs off the queue one at a time: parses, tells the owner, and completes, retries
+ * or dead-letters the job. It also watches for runs of failures, which usually mean storage or
+ * the database is down, and asks its caller to pause. The polling loop around it is an adapter.
+ */
+public final class ParseWorker {
+
+  /** What the polling loop should do next. */
+  public enum Poll {
+    PROCESSED,
+    IDLE,
+    PAUSE
+  }
+
+  private final ParseQueue queue;
+  private final ParseCv parseCv;
+  private final CvParseResults results;
+  private final NotificationRepository notifications;
+  private final IdGenerator ids;
+  private final Observability observability;
+  private final Clock clock;
+  private final WorkerPolicy policy;
+  private final String workerId;
+  private final AtomicLong jobsReceived = new AtomicLong();
+  private final AtomicInteger consecutiveFailures = new AtomicInteger();
+
+  public ParseWorker(
+      ParseQueue queue, ParseCv parseCv, CvParseResults results,
+      NotificationRepository notifications, IdGenerator ids, Observability observability,
+      Clock clock, WorkerPolicy policy, String workerId) {
+    this.queue = queue;
+    this.parseCv = parseCv;
+    this.results = results;
+    this.notifications = notifications;
+    this.ids = ids;
+    this.observability = observability;
+    this.clock = clock;
+    this.policy = policy;
+    this.workerId = workerId;
+  }
+
+  public String workerId() {
+    return workerId;
+  }
+
+  public WorkerPolicy policy() {
+    return policy;
+  }
+
+  public void started() {
+    observability.emit(new WorkerEvent.WorkerStarted(queue.name(), workerId));
+  }
+
+  public void stopped() {
+    observability.emit(new WorkerEvent.WorkerStopped(queue.name(), workerId, jobsReceived.get()));
+  }
+
+  /** Leases and processes at most one job. */
+  public Poll processNext() {
+    Optional<ParseJob> leased = queue.lease(workerId, policy.leaseTime(), clock.instant());
+    if (leased.isEmpty()) {
+      return Poll.IDLE;
+    }
+
+    ParseJob job = leased.get();
+    ParseRequest request = job.request();
+    try (Observability.Scope scope =
+        observability.openScope(request.requestId(), request.owner())) {
+      return process(job);
+    }
+  }
+
+  private Poll process(ParseJob job) {
+    Stopwatch stopwatch = Stopwatch.start(clock);
+    ParseRequest request = job.request();
+    long number = jobsReceived.incrementAndGet();
+    observability.emit(new WorkerEvent.JobReceived(number, request.cv(), job.attempt()));
+    observability.emit(new WorkerEvent.JobProcessing(request.cv(), request.owner()));
+
+    ParseOutcome outcome;
+    try {
+      outcome = parseCv.parse(request);
+      finish(job, outcome);
+    } catch (RuntimeException e) {
+      return failed(job, stopwatch, e);
+    }
+
+    recovered();
+    observability.emit(new WorkerEvent.JobCompleted(
+        request.cv(), request.owner(), stopwatch.elapsed(), sectionsOf(outcome)));
+    return Poll.PROCESSED;
+  }
+
+  private void finish(ParseJob job, ParseOutcome outcome) {
+    if (outcome instanceof ParseOutcome.Parsed parsed) {
+      observability.emit(new WorkerEvent.SectionsCreated(job.request().cv(), parsed.sections()));
+      notifyOwner(job.request(), Notification.Kind.CV_PARSED, parsedMessage(parsed.sections()));
+    } else if (outcome instanceof ParseOutcome.Unreadable unreadable) {
+      notifyOwner(job.request(), Notification.Kind.CV_PARSE_FAILED,
+          "Your CV could not be read: " + unreadable.reason().explanation() + ".");
+    }
+    queue.complete(job);
+  }
+
+  private Poll failed(ParseJob job, Stopwatch stopwatch, RuntimeException failure) {
+    ParseRequest request = job.request();
+    try {
+      if (job.attempt() >= policy.maxAttempts()) {
+        giveUp(job, failure);
+        observability.emit(new WorkerEvent.JobDeadLettered(
+            request.cv(), request.owner(), job.attempt(), stopwatch.elapsed(), failure));
+      } else {
+        Instant retryAt = clock.instant().plus(policy.backoffAfter(job.attempt()));
+        queue.retry(job, retryAt, describe(failure));
+        observability.emit(new WorkerEvent.JobRetrying(request.cv(), request.owner(),
+            job.attempt(), policy.maxAttempts(), retryAt, stopwatch.elapsed(), failure));
+      }
+    } catch (RuntimeException bookkeeping) {
+      failure.addSuppressed(bookkeeping);
+      observability.emit(new WorkerEvent.JobDeadLettered(
+          request.cv(), request.owner(), job.attempt(), stopwatch.elapsed(), failure));
+    }
+    return unhealthy();
+  }
+
+  private void giveUp(ParseJob job, RuntimeException failure) {
+    queue.deadLetter(job, describe(failure));
+    results.recordFailed(job.request().cv(), "processing_error");
+    notifyOwner(job.request(), Notification.Kind.CV_PARSE_FAILED,
+        "Your CV could not be processed. Please try uploading it again later.");
+  }
+
+  private Poll unhealthy() {
+    int failures = consecutiveFailures.incrementAndGet();
+    if (failures % policy.unhealthyAfter() != 0) {
+      return Poll.PROCESSED;
+    }
+    observability.emit(
+        new WorkerEvent.WorkerUnhealthy(workerId, failures, policy.unhealthyPause()));
+    return Poll.PAUSE;
+  }
+
+  private void recovered() {
+    int before = consecutiveFailures.getAndSet(0);
+    if (before >= policy.unhealthyAfter()) {
+      observability.emit(new WorkerEvent.WorkerRecovered(workerId, before));
+    }
+  }
+
+  private void notifyOwner(ParseRequest request, Notification.Kind kind, String message) {
+    notifications.add(new Notification(ids.newNotificationId(), request.owner(), request.cv(),
+        kind, message, clock.instant(), Optional.empty()));
+    observability.emit(new WorkerEvent.NotificationCreated(request.cv(), request.owner()));
+  }
+
+  private static String parsedMessage(SectionCounts counts) {
+    return "Your CV was parsed: " + count(counts.skills(), "skill") + ", "
+        + count(counts.experience(), "job") + ", "
+        + count(counts.education(), "education entry", "education entries") + " and "
+        + count(counts.certifications(), "certification") + ".";
+  }
+
+  private static String count(int n, String one) {
+    return count(n, one, one + "s");
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  private static Optional<SectionCounts> sectionsOf(ParseOutcome outcome) {
+    return outcome instanceof ParseOutcome.Parsed parsed
+        ? Optional.of(parsed.sections())
+        : Optional.empty();
+  }
+
+  /** Class and message only: the stack trace travels with the event, not the queue row. */
+  private static String describe(Throwable failure) {
+    String message = failure.getMessage() == null ? "" : ": " + failure.getMessage();
+    String text = failure.getClass().getSimpleName() + message;
+    return text.length() > 500 ? text.substring(0, 500) : text;
+  }
+}

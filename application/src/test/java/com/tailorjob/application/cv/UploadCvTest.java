@@ -1,0 +1,167 @@
+package com.tailorjob.application.cv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tailorjob.application.OperationFailedException;
+import com.tailorjob.application.port.out.ByteSource;
+import com.tailorjob.application.testing.InMemoryCvRepository;
+import com.tailorjob.application.testing.InMemoryObjectStorage;
+import com.tailorjob.application.testing.MutableClock;
+import com.tailorjob.application.testing.RecordingObservability;
+import com.tailorjob.application.testing.SampleFiles;
+import com.tailorjob.application.testing.SequentialIds;
+import com.tailorjob.domain.cv.CvFormat;
+import com.tailorjob.domain.cv.CvStatus;
+import com.tailorjob.domain.cv.UploadLimits;
+import com.tailorjob.domain.cv.UploadRejection;
+import com.tailorjob.domain.event.CvEvent;
+import com.tailorjob.domain.trace.RequestId;
+import com.tailorjob.domain.user.UserId;
+import org.junit.jupiter.api.Test;
+
+class UploadCvTest {
+
+  private static final UserId ALICE = new UserId("alice");
+  private static final RequestId REQUEST = new RequestId("req-upload");
+
+  private final InMemoryCvRepository cvs = new InMemoryCvRepository();
+  private final InMemoryObjectStorage storage = new InMemoryObjectStorage();
+  private final RecordingObservability events = new RecordingObservability();
+  private final UploadCv uploadCv = new UploadCv(cvs, storage, new SequentialIds(), events,
+      MutableClock.atSomeMoment(), new UploadLimits(64 * 1024));
+
+  @Test
+  void stores_and_records_a_pdf_with_its_parse_queued() {
+    UploadedCv result = uploadCv.upload(command("resume.pdf", SampleFiles.pdf("a")));
+
+    assertThat(result.duplicate()).isFalse();
+    assertThat(result.cv().format()).isEqualTo(CvFormat.PDF);
+    assertThat(result.cv().status()).isEqualTo(CvStatus.UPLOADED);
+    assertThat(storage.keys()).containsExactly(result.cv().storageKey());
+    assertThat(cvs.queuedParses()).singleElement()
+        .satisfies(parse -> assertThat(parse.requestId()).isEqualTo(REQUEST));
+  }
+
+  @Test
+  void emits_the_upload_events_in_order() {
+    uploadCv.upload(command("resume.pdf", SampleFiles.pdf("a")));
+
+    assertThat(events.names()).containsExactly(
+        "cv.upload.started", "cv.upload.validation_passed", "cv.upload.storing",
+        "cv.upload.stored", "cv.upload.recorded", "cv.upload.succeeded");
+  }
+
+  @Test
+  void recognises_a_docx_by_its_content_whatever_its_name() {
+    UploadedCv result = uploadCv.upload(command("cv.pdf", SampleFiles.docx("a")));
+
+    assertThat(result.cv().format()).isEqualTo(CvFormat.DOCX);
+    assertThat(result.cv().storageKey().value()).endsWith(".docx");
+  }
+
+  @Test
+  void returns_the_existing_cv_for_the_same_bytes() {
+    UploadedCv first = uploadCv.upload(command("resume.pdf", SampleFiles.pdf("same")));
+
+    UploadedCv second = uploadCv.upload(command("renamed.pdf", SampleFiles.pdf("same")));
+
+    assertThat(second.duplicate()).isTrue();
+    assertThat(second.cv().id()).isEqualTo(first.cv().id());
+    assertThat(cvs.all()).hasSize(1);
+    assertThat(events.names()).last().isEqualTo("cv.upload.duplicate");
+  }
+
+  @Test
+  void rejects_a_text_file_renamed_to_pdf() {
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.text("hello"))))
+        .isInstanceOfSatisfying(CvRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(UploadRejection.UNSUPPORTED_TYPE));
+  }
+
+  @Test
+  void rejects_a_zip_that_is_not_a_word_document() {
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.docx", SampleFiles.plainZip())))
+        .isInstanceOfSatisfying(CvRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(UploadRejection.UNSUPPORTED_TYPE));
+  }
+
+  @Test
+  void rejects_a_truncated_pdf_as_malformed() {
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.truncatedPdf())))
+        .isInstanceOfSatisfying(CvRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(UploadRejection.MALFORMED_FILE));
+  }
+
+  @Test
+  void rejects_an_empty_file() {
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", new byte[0])))
+        .isInstanceOfSatisfying(CvRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(UploadRejection.EMPTY_FILE));
+  }
+
+  @Test
+  void rejects_a_file_over_the_limit_without_storing_anything() {
+    byte[] big = new byte[64 * 1024 + 1];
+    System.arraycopy(SampleFiles.pdf("x"), 0, big, 0, 10);
+
+    assertThatThrownBy(() -> uploadCv.upload(command("big.pdf", big)))
+        .isInstanceOfSatisfying(CvRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(UploadRejection.TOO_LARGE));
+    assertThat(storage.keys()).isEmpty();
+  }
+
+  @Test
+  void reports_a_rejection_as_the_outcome_with_its_reason() {
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.text("no"))));
+
+    assertThat(events.eventsOf(CvEvent.ValidationRejected.class)).singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(UploadRejection.UNSUPPORTED_TYPE));
+    assertThat(events.names()).containsExactly("cv.upload.started", "cv.upload.rejected");
+  }
+
+  @Test
+  void leaves_no_record_when_storage_fails() {
+    storage.failNextPut();
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))))
+        .isInstanceOfSatisfying(OperationFailedException.class,
+            e -> assertThat(e.isTransient()).isTrue());
+    assertThat(cvs.all()).isEmpty();
+    assertThat(storage.keys()).isEmpty();
+  }
+
+  @Test
+  void removes_the_stored_file_when_the_record_cannot_be_written() {
+    cvs.failNextAdd(() -> new IllegalStateException("database down"));
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))))
+        .isInstanceOf(OperationFailedException.class);
+    assertThat(storage.keys()).isEmpty();
+    assertThat(cvs.all()).isEmpty();
+  }
+
+  @Test
+  void reports_a_failure_once_with_its_stage_and_cause() {
+    cvs.failNextAdd(() -> new IllegalStateException("database down"));
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))));
+
+    assertThat(events.eventsOf(CvEvent.UploadFailed.class)).singleElement().satisfies(e -> {
+      assertThat(e.stage()).isEqualTo(CvEvent.UploadStage.RECORDING);
+      assertThat(e.cause()).hasMessage("database down");
+    });
+  }
+
+  @Test
+  void names_the_object_after_ids_never_after_the_filename() {
+    UploadedCv result = uploadCv.upload(command("../../etc/passwd.pdf", SampleFiles.pdf("a")));
+
+    assertThat(result.cv().storageKey().value()).isEqualTo("cv/alice/cv-1.pdf");
+    assertThat(result.cv().filename().value()).isEqualTo("passwd.pdf");
+  }
+
+  private static UploadCv.Command command(String filename, byte[] bytes) {
+    return new UploadCv.Command(ALICE, filename, ByteSource.ofBytes(bytes), REQUEST);
+  }
+}

@@ -1,0 +1,46 @@
+package com.tailorjob.application.testing;
+
+import com.tailorjob.application.port.out.IdGenerator;
+import com.tailorjob.domain.cv.CvId;
+import com.tailorjob.domain.job.JobId;
+import com.tailorjob.domain.notification.NotificationId;
+import com.tailorjob.domain.trace.RequestId;
+import com.tailorjob.domain.user.SessionToken;
+import com.tailorjob.domain.user.UserId;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Predictable ids: user-1, cv-1, req-1, token-1, and so on. */
+public final class SequentialIds implements IdGenerator {
+
+  private final AtomicInteger next = new AtomicInteger();
+
+  @Override
+  public UserId newUserId() {
+    return new UserId("user-" + next.incrementAndGet());
+  }
+
+  @Override
+  public CvId newCvId() {
+    return new CvId("cv-" + next.incrementAndGet());
+  }
+
+  @Override
+  public JobId newJobId() {
+    return new JobId("job-" + next.incrementAndGet());
+  }
+
+  @Override
+  public RequestId newRequestId() {
+    return new RequestId("req-" + next.incrementAndGet());
+  }
+
+  @Override
+  public NotificationId newNotificationId() {
+    return new NotificationId("note-" + next.incrementAndGet());
+  }
+
+  @Override
+  public SessionToken newSessionToken() {
+    return new SessionToken("token-" + next.incrementAndGet());
+  }
+}

@@ -1,0 +1,195 @@
+package com.tailorjob.application.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tailorjob.application.cv.UploadCv;
+import com.tailorjob.application.parse.ParseCv;
+import com.tailorjob.application.port.out.ByteSource;
+import com.tailorjob.application.port.out.SectionExtractor;
+import com.tailorjob.application.port.out.TextExtractor;
+import com.tailorjob.application.port.out.UnreadableCvException;
+import com.tailorjob.application.testing.InMemoryCvRepository;
+import com.tailorjob.application.testing.InMemoryObjectStorage;
+import com.tailorjob.application.testing.InMemoryParsing;
+import com.tailorjob.application.testing.MutableClock;
+import com.tailorjob.application.testing.RecordingObservability;
+import com.tailorjob.application.testing.SampleFiles;
+import com.tailorjob.application.testing.SequentialIds;
+import com.tailorjob.domain.cv.Cv;
+import com.tailorjob.domain.cv.CvFormat;
+import com.tailorjob.domain.cv.ParseRequest;
+import com.tailorjob.domain.cv.UploadLimits;
+import com.tailorjob.domain.event.WorkerEvent;
+import com.tailorjob.domain.notification.Notification;
+import com.tailorjob.domain.parse.CvSections;
+import com.tailorjob.domain.parse.ExtractedText;
+import com.tailorjob.domain.parse.ParseFailureReason;
+import com.tailorjob.domain.trace.RequestId;
+import com.tailorjob.domain.user.UserId;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ParseWorkerTest {
+
+  private static final UserId ALICE = new UserId("alice");
+  private static final WorkerPolicy POLICY = new WorkerPolicy(3, Duration.ofSeconds(10),
+      Duration.ofMinutes(1), Duration.ofMinutes(2), 2, Duration.ofSeconds(30));
+
+  private final MutableClock clock = MutableClock.atSomeMoment();
+  private final SequentialIds ids = new SequentialIds();
+  private final InMemoryCvRepository cvs = new InMemoryCvRepository();
+  private final InMemoryObjectStorage storage = new InMemoryObjectStorage();
+  private final InMemoryParsing parsing = new InMemoryParsing();
+  private final RecordingObservability events = new RecordingObservability();
+  private final AtomicReference<RuntimeException> extractionFailure = new AtomicReference<>();
+  private final TextExtractor textExtractor = this::extract;
+  private final SectionExtractor sectionExtractor = text -> new CvSections(
+      List.of("java", "sql"), List.of(), List.of(), List.of(), "", List.of());
+
+  private Cv cv;
+
+  @BeforeEach
+  void upload_a_cv() {
+    UploadCv upload = new UploadCv(cvs, storage, ids, new RecordingObservability(), clock,
+        UploadLimits.standard());
+    ByteSource pdf = ByteSource.ofBytes(SampleFiles.pdf("worker"));
+    cv = upload.upload(new UploadCv.Command(ALICE, "cv.pdf", pdf, new RequestId("req-7"))).cv();
+    ParseRequest request = cvs.queuedParses().get(0);
+    parsing.enqueue(request, clock.instant());
+  }
+
+  @Test
+  void parses_a_queued_cv_and_tells_its_owner() {
+    ParseWorker.Poll poll = worker("w1").processNext();
+
+    assertThat(poll).isEqualTo(ParseWorker.Poll.PROCESSED);
+    assertThat(parsing.status(cv.id())).contains("parsed");
+    assertThat(parsing.queueState(cv.id())).contains("done");
+    assertThat(parsing.notifications()).singleElement()
+        .satisfies(n -> assertThat(n.kind()).isEqualTo(Notification.Kind.CV_PARSED));
+  }
+
+  @Test
+  void reports_each_step_of_a_job_in_order() {
+    worker("w1").processNext();
+
+    assertThat(events.names()).containsExactly(
+        "worker.job.received", "worker.job.processing", "cv.parse.started",
+        "cv.parse.sections_extracted", "cv.parse.succeeded", "worker.sections.created",
+        "worker.notification.created", "worker.job.completed");
+  }
+
+  @Test
+  void counts_the_jobs_it_has_received() {
+    ParseWorker worker = worker("w1");
+    worker.processNext();
+    parsing.enqueue(cvs.queuedParses().get(0), clock.instant());
+
+    worker.processNext();
+
+    assertThat(events.eventsOf(WorkerEvent.JobReceived.class))
+        .extracting(WorkerEvent.JobReceived::jobNumber).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void ends_an_unreadable_cv_as_failed_without_retrying() {
+    extractionFailure.set(new UnreadableCvException(ParseFailureReason.ENCRYPTED));
+
+    worker("w1").processNext();
+
+    assertThat(parsing.status(cv.id())).contains("failed");
+    assertThat(parsing.queueState(cv.id())).contains("done");
+    assertThat(parsing.notifications()).singleElement()
+        .satisfies(n -> assertThat(n.message()).contains("password-protected"));
+  }
+
+  @Test
+  void retries_a_storage_failure_after_a_backoff() {
+    storage.failOpens(true);
+
+    worker("w1").processNext();
+
+    assertThat(parsing.queueState(cv.id())).contains("queued");
+    assertThat(worker("w2").processNext()).isEqualTo(ParseWorker.Poll.IDLE);
+    assertThat(events.eventsOf(WorkerEvent.JobRetrying.class)).singleElement()
+        .satisfies(e -> assertThat(e.retryAt()).isEqualTo(clock.instant().plusSeconds(10)));
+  }
+
+  @Test
+  void dead_letters_the_job_and_fails_the_cv_after_the_last_attempt() {
+    storage.failOpens(true);
+    ParseWorker worker = worker("w1");
+
+    for (int attempt = 1; attempt <= POLICY.maxAttempts(); attempt++) {
+      worker.processNext();
+      clock.advance(Duration.ofMinutes(2));
+    }
+
+    assertThat(parsing.queueState(cv.id())).contains("dead");
+    assertThat(parsing.status(cv.id())).contains("failed");
+    assertThat(events.eventsOf(WorkerEvent.JobDeadLettered.class)).hasSize(1);
+  }
+
+  @Test
+  void asks_for_a_pause_after_consecutive_failures_and_reports_recovery() {
+    storage.failOpens(true);
+    ParseWorker worker = worker("w1");
+    worker.processNext();
+    clock.advance(Duration.ofMinutes(1));
+
+    ParseWorker.Poll second = worker.processNext();
+    storage.failOpens(false);
+    clock.advance(Duration.ofMinutes(1));
+    worker.processNext();
+
+    assertThat(second).isEqualTo(ParseWorker.Poll.PAUSE);
+    assertThat(events.eventsOf(WorkerEvent.WorkerUnhealthy.class)).hasSize(1);
+    assertThat(events.eventsOf(WorkerEvent.WorkerRecovered.class)).hasSize(1);
+  }
+
+  @Test
+  void hands_a_job_to_another_worker_when_the_first_one_dies_holding_it() {
+    parsing.queue().lease("dead-worker", POLICY.leaseTime(), clock.instant());
+    clock.advance(POLICY.leaseTime().plusSeconds(1));
+
+    ParseWorker.Poll poll = worker("w2").processNext();
+
+    assertThat(poll).isEqualTo(ParseWorker.Poll.PROCESSED);
+    assertThat(parsing.status(cv.id())).contains("parsed");
+    assertThat(events.eventsOf(WorkerEvent.JobReceived.class)).singleElement()
+        .satisfies(e -> assertThat(e.attempt()).isEqualTo(2));
+  }
+
+  @Test
+  void skips_a_cv_deleted_before_its_parse() {
+    cvs.delete(ALICE, cv.id());
+
+    worker("w1").processNext();
+
+    assertThat(parsing.queueState(cv.id())).contains("done");
+    assertThat(events.names()).contains("cv.parse.skipped");
+    assertThat(parsing.notifications()).isEmpty();
+  }
+
+  private ParseWorker worker(String id) {
+    ParseCv parseCv = new ParseCv(cvs, parsing.results(), storage, textExtractor,
+        sectionExtractor, events, clock);
+    return new ParseWorker(parsing.queue(), parseCv, parsing.results(),
+        parsing.notificationRepository(), ids, events, clock, POLICY, id);
+  }
+
+  private ExtractedText extract(ByteSource content, CvFormat format) {
+    RuntimeException failure = extractionFailure.get();
+    if (failure != null) {
+      throw failure;
+    }
+    try (var in = content.openStream()) {
+      return new ExtractedText(new String(in.readAllBytes()), 1);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package com.tailorjob.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.tailorjob.adapters.ai.testing.CvDocuments;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real service in its own JVM, on its embedded defaults, and drives it over HTTP the
+ * way the README's walkthrough does: register, log in, upload a real PDF, wait for the parse.
+ * Then it stops the process and reads the log files it left behind.
+ */
+class ServiceProcessTest {
+
+  private static final String EMAIL = "ada@example.com";
+  private static final String PASSWORD = "correct horse battery";
+  private static final String REQUEST_ID = "e2e-trace-1";
+
+  @TempDir
+  static Path workDir;
+
+  private static Process service;
+  private static String baseUrl;
+  private static final HttpClient http = HttpClient.newHttpClient();
+  private static String cvId;
+  private static String token;
+  private static String jobId;
+  private static String matchBody;
+  private static final String JOB = "{\"title\":\"Backend Engineer\",\"company\":\"Acme\","
+      + "\"description\":\"We build services in Java and Kotlin on PostgreSQL and Kafka, "
+      + "deployed with Docker and Kubernetes.\"}";
+
+  @BeforeAll
+  static void start_the_service_and_upload_a_cv() throws Exception {
+    int port = freePort();
+    baseUrl = "http://127.0.0.1:" + port;
+    service = startService(port);
+    await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+        .ignoreExceptions()
+        .until(() -> get("/health", null).statusCode() == 200);
+
+    post("/api/auth/register", json(EMAIL, PASSWORD), null);
+    token = field(post("/api/auth/login", json(EMAIL, PASSWORD), null).body(), "token");
+    cvId = field(upload("resume.pdf", CvDocuments.softwareEngineerPdf()).body(), "id");
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+        .until(() -> get("/api/cvs/" + cvId, token).body().contains("\"status\":\"parsed\""));
+    jobId = field(post("/api/jobs", JOB, token).body(), "id");
+    matchBody = post("/api/matches",
+        "{\"cv_id\":\"" + cvId + "\",\"job_id\":\"" + jobId + "\"}", token).body();
+
+    service.destroy();
+    assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @AfterAll
+  static void stop_the_service() {
+    if (service != null && service.isAlive()) {
+      service.destroyForcibly();
+    }
+  }
+
+  @Test
+  void writes_the_seed_upload_line_to_standard_output() throws IOException {
+    String text = Files.readString(workDir.resolve("stdout.txt"), StandardCharsets.UTF_8);
+
+    assertThat(text).containsPattern(
+        "\\[" + REQUEST_ID + "] .* - 📤 CV upload started: user=[0-9a-f]+, "
+            + "filename=resume.pdf, size=\\d+b");
+  }
+
+  @Test
+  void ties_the_parse_to_the_upload_through_the_request_id() throws IOException {
+    List<String> lines = jsonLinesFor(REQUEST_ID);
+
+    assertThat(lines).anyMatch(line -> line.contains("\"event\":\"cv.upload.started\""));
+    assertThat(lines).anyMatch(line -> line.contains("\"event\":\"worker.job.completed\""));
+    assertThat(lines).anyMatch(line -> line.contains("\"event\":\"cv.parse.succeeded\""));
+  }
+
+  @Test
+  void logs_the_worker_lines_with_section_counts() throws IOException {
+    String text = Files.readString(workDir.resolve("stdout.txt"), StandardCharsets.UTF_8);
+
+    assertThat(text).contains("🚀 CV Worker started, listening on queue: cv_parse_queue");
+    assertThat(text).contains("⚙️  Worker processing CV parse job: cv_id=" + cvId);
+    assertThat(text).containsPattern("✅ Worker completed CV parsing: cv_id=" + cvId
+        + ", user=[0-9a-f]+, duration=\\d+\\.\\d\\ds, sections=\\{'skills':\\d+,");
+  }
+
+  @Test
+  void answers_a_match_with_the_local_matcher_by_default() {
+    assertThat(matchBody).contains("\"version\":\"v3.0\"").contains("\"cached\":false")
+        .containsPattern("\"score\":\\d+");
+  }
+
+  @Test
+  void logs_the_seed_match_line_with_tokens_and_cost() throws IOException {
+    String text = Files.readString(workDir.resolve("stdout.txt"), StandardCharsets.UTF_8);
+
+    assertThat(text).containsPattern("✅ Match analysis complete: cv_id=" + cvId
+        + ", job_id=" + jobId + ", score=\\d+%, version=v3.0, tokens=0, cost=\\$0.0000, "
+        + "duration=\\d+\\.\\d\\ds");
+    assertThat(text).contains("💾 Match score cached: cv_id=" + cvId + ", job_id=" + jobId);
+  }
+
+  @Test
+  void never_logs_the_password_the_token_or_the_address() throws IOException {
+    String text = Files.readString(workDir.resolve("stdout.txt"), StandardCharsets.UTF_8);
+    String json = Files.readString(workDir.resolve("logs.json"), StandardCharsets.UTF_8);
+
+    assertThat(text + json).doesNotContain(PASSWORD).doesNotContain(token).doesNotContain(EMAIL);
+  }
+
+  private static List<String> jsonLinesFor(String requestId) throws IOException {
+    return Files.readAllLines(workDir.resolve("logs.json"), StandardCharsets.UTF_8).stream()
+        .filter(line -> line.contains("\"request_id\":\"" + requestId + "\""))
+        .toList();
+  }
+
+  private static Process startService(int port) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder = new ProcessBuilder(java, "-cp",
+        System.getProperty("java.class.path"), Main.class.getName())
+        .directory(workDir.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(workDir.resolve("stdout.txt").toFile());
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(key -> key.startsWith("TAILORJOB_"));
+    env.put("TAILORJOB_HTTP_PORT", Integer.toString(port));
+    env.put("TAILORJOB_HTTP_HOST", "127.0.0.1");
+    env.put("TAILORJOB_DATA_DIR", workDir.resolve("data").toString());
+    env.put("TAILORJOB_LOG_JSON_FILE", workDir.resolve("logs.json").toString());
+    env.put("TAILORJOB_WORKER_POLL_INTERVAL", "PT0.2S");
+    return builder.start();
+  }
+
+  private static HttpResponse<String> upload(String filename, byte[] content) throws Exception {
+    String boundary = "tailorjob-test-boundary";
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+        + "filename=\"" + filename + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/cvs"))
+        .header("Authorization", "Bearer " + token)
+        .header("X-Request-Id", REQUEST_ID)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String path, String json, String bearer)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> get(String path, String bearer) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String json(String email, String password) {
+    return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+  }
+
+  private static String field(String json, String name) {
+    Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+    assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
+    return matcher.group(1);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package com.tailorjob.domain.retention;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How long records that no operation needs any more are kept before they are pruned. Ended
+ * sessions and expired match results serve nothing and go at once; failed logins only count
+ * inside the throttling window; finished parse jobs stay a while for operators to look into.
+ */
+public record RetentionPolicy(Duration loginFailureWindow, Duration finishedParseJobs) {
+
+  public static final Duration DEFAULT_FINISHED_PARSE_JOBS = Duration.ofDays(7);
+
+  public RetentionPolicy {
+    requirePositive(loginFailureWindow, "loginFailureWindow");
+    requirePositive(finishedParseJobs, "finishedParseJobs");
+  }
+
+  /** Failed logins before this instant no longer count against anyone. */
+  public Instant loginFailuresBefore(Instant now) {
+    return now.minus(loginFailureWindow);
+  }
+
+  /** Parse jobs that finished before this instant are forgotten. */
+  public Instant parseJobsFinishedBefore(Instant now) {
+    return now.minus(finishedParseJobs);
+  }
+
+  private static void requirePositive(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
+  }
+}
