@@ -22,8 +22,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   public static EmbeddedDatabase start(Path dataDirectory) {
     if ("root".equals(System.getProperty("user.name"))) {
-      throw new IllegalStateException("embedded PostgreSQL refuses to run as root; run as an "
-          + "ordinary user or set TAILORJOB_DATABASE_URL to an external database");
+      throw new IllegalStateException("embedded PostgreSQL refuses to run as root; start the "
+          + "service with ./mvnw (for root it runs Java through .mvn/rootless/bin/java), run it "
+          + "as an ordinary user, or set TAILORJOB_DATABASE_URL to an external database");
     }
     try {
       Path directory = dataDirectory.resolve("postgres").toAbsolutePath();
