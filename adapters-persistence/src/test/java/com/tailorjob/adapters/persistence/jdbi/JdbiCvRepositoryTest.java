@@ -13,6 +13,10 @@ import com.tailorjob.application.port.out.DuplicateCvException;
 import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.user.UserId;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -286,13 +290,24 @@ class JdbiCvRepositoryTest {
 
   /**
    * Holds the caller's transaction open until PostgreSQL shows another session waiting on a lock.
-   * It looks from a connection of its own: inside a transaction the activity view is a snapshot.
+   * It looks from a connection of its own, taken from the pool directly: Jdbi would hand this
+   * thread its open transaction again, where the activity view is a snapshot that never changes.
    */
-  private void waitUntilAnotherSessionIsBlocked() throws InterruptedException {
+  private void waitUntilAnotherSessionIsBlocked() throws InterruptedException, SQLException {
     String waiting = "SELECT count(*) FROM pg_stat_activity"
         + " WHERE wait_event_type = 'Lock' AND datname = current_database()";
-    while (jdbi.withHandle(h -> h.createQuery(waiting).mapTo(Integer.class).one()) == 0) {
-      Thread.sleep(10);
+    try (Connection connection = POSTGRES.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      while (countOf(statement, waiting) == 0) {
+        Thread.sleep(10);
+      }
+    }
+  }
+
+  private static int countOf(Statement statement, String query) throws SQLException {
+    try (ResultSet rows = statement.executeQuery(query)) {
+      rows.next();
+      return rows.getInt(1);
     }
   }
 
