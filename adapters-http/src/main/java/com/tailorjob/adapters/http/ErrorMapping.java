@@ -31,9 +31,11 @@ final class ErrorMapping {
   private static final int MAX_LOGGED_PATH = 200;
 
   private final RequestContext context;
+  private final UnreadRequestBody unreadBody;
 
-  ErrorMapping(RequestContext context) {
+  ErrorMapping(RequestContext context, UnreadRequestBody unreadBody) {
     this.context = context;
+    this.unreadBody = unreadBody;
   }
 
   void register(RoutesConfig routes) {
@@ -143,8 +145,9 @@ final class ErrorMapping {
     send(ctx, status, new ErrorJson(code.code(), message, requestIdOf(ctx)), headers);
   }
 
-  private static void send(
+  private void send(
       Context ctx, HttpStatus status, ErrorJson body, Map<String, String> headers) {
+    unreadBody.discard(ctx);
     headers.forEach(ctx::header);
     ctx.status(status).json(body);
   }

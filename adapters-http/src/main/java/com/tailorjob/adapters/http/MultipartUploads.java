@@ -95,7 +95,8 @@ final class MultipartUploads {
     return false;
   }
 
-  private long maxRequestBytes() {
+  /** The largest request body the API accepts: an upload of the limit and its envelope. */
+  long maxRequestBytes() {
     return settings.maxUploadBytes() + ENVELOPE_BYTES;
   }
 

@@ -18,10 +18,16 @@ final class ApiClient {
       .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5))
       .build();
+  private final int port;
   private final String base;
 
   ApiClient(int port) {
+    this.port = port;
     this.base = "http://localhost:" + port;
+  }
+
+  int port() {
+    return port;
   }
 
   HttpRequest.Builder request(String path) {

@@ -139,6 +139,24 @@ class CvApiTest {
   }
 
   @Test
+  void answers_401_to_an_upload_with_a_bad_token_while_the_file_is_still_arriving()
+      throws Exception {
+    MultipartBody body = new MultipartBody()
+        .file("file", "resume.pdf", "application/pdf", SampleFiles.pdf("x".repeat(300_000)));
+    byte[] bytes = body.toBytes();
+
+    try (RawHttpConnection connection = new RawHttpConnection(client)) {
+      connection.write("POST /api/cvs HTTP/1.1\r\nHost: localhost\r\n"
+          + "Authorization: Bearer not-a-session\r\n"
+          + "Content-Type: " + body.contentType() + "\r\n"
+          + "Content-Length: " + bytes.length + "\r\n\r\n");
+      connection.trickle(bytes);
+
+      assertThat(connection.readSome()).startsWith("HTTP/1.1 401");
+    }
+  }
+
+  @Test
   void stores_exactly_the_bytes_of_a_file_spooled_to_disk() throws IOException {
     byte[] pdf = SampleFiles.pdf("x".repeat(300_000));
 

@@ -4,6 +4,7 @@ import static com.tailorjob.adapters.http.RunningApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -227,6 +228,22 @@ class JobApiTest {
 
     assertThat(response.status()).isEqualTo(413);
     assertThat(response.field("error")).isEqualTo("request_too_large");
+  }
+
+  @Test
+  void answers_413_to_a_client_still_sending_an_oversized_body() throws Exception {
+    byte[] body = job("Engineer", "x".repeat(300 * 1024), List.of("java"))
+        .getBytes(StandardCharsets.UTF_8);
+
+    try (RawHttpConnection connection = new RawHttpConnection(client)) {
+      connection.write("POST /api/jobs HTTP/1.1\r\nHost: localhost\r\n"
+          + "Authorization: Bearer " + token + "\r\n"
+          + "Content-Type: application/json\r\n"
+          + "Content-Length: " + body.length + "\r\n\r\n");
+      connection.trickle(body);
+
+      assertThat(connection.readSome()).startsWith("HTTP/1.1 413");
+    }
   }
 
   private static String job(String title, String description, List<String> requirements) {

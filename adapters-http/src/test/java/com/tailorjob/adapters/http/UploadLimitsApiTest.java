@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tailorjob.application.testing.SampleFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,34 +64,21 @@ class UploadLimitsApiTest {
 
   @Test
   void answers_413_from_the_declared_length_without_reading_the_body() throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", port())) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(("POST /api/cvs HTTP/1.1\r\nHost: localhost\r\n"
+    try (RawHttpConnection connection = new RawHttpConnection(client)) {
+      connection.write("POST /api/cvs HTTP/1.1\r\nHost: localhost\r\n"
           + "Authorization: Bearer " + token + "\r\n"
           + "Content-Type: multipart/form-data; boundary=b\r\n"
-          + "Content-Length: 50000000\r\n\r\n--b\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.flush();
+          + "Content-Length: 50000000\r\n\r\n--b\r\n");
 
-      String response = readSome(socket.getInputStream());
+      String response = connection.readSome();
 
       assertThat(response).startsWith("HTTP/1.1 413").contains("\"file_too_large\"");
     }
-  }
-
-  private int port() {
-    return client.request("/").build().uri().getPort();
   }
 
   /** A well-formed PDF of an exact size, padded inside a comment. */
   private static byte[] pdfOfSize(long size) {
     int overhead = SampleFiles.pdf("").length;
     return SampleFiles.pdf("x".repeat((int) size - overhead));
-  }
-
-  private static String readSome(InputStream in) throws IOException {
-    byte[] buffer = new byte[4096];
-    int read = in.read(buffer);
-    return new String(buffer, 0, Math.max(read, 0), StandardCharsets.US_ASCII);
   }
 }
