@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -18,6 +20,13 @@ final class ColumnAwareTextStripper extends PDFTextStripper {
     setSortByPosition(true);
     // Without this the last line of one column runs into the first line of the next.
     setArticleEnd(getLineSeparator());
+  }
+
+  /** One long content stream is one page: its operators are where a timeout can stop it. */
+  @Override
+  protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    BoundedText.checkNotInterrupted();
+    super.processOperator(operator, operands);
   }
 
   @Override

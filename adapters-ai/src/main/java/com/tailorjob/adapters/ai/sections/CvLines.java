@@ -53,18 +53,43 @@ final class CvLines {
   }
 
   static Optional<String> dateRange(String line) {
-    return first(RANGE.matcher(line));
+    return holdsAYear(line) ? first(RANGE.matcher(line)) : Optional.empty();
   }
 
   /** A range if there is one, else a single date such as a graduation year. */
   static Optional<String> anyDate(String line) {
-    return dateRange(line).or(() -> first(SINGLE.matcher(line)));
+    if (!holdsAYear(line)) {
+      return Optional.empty();
+    }
+    return first(RANGE.matcher(line)).or(() -> first(SINGLE.matcher(line)));
+  }
+
+  /**
+   * Every date read here has a year from 1900 to 2099. Most lines have none, and this scan
+   * spares them the date expressions, whose look-behind is tried at every position of a line.
+   */
+  private static boolean holdsAYear(String line) {
+    for (int i = 0; i + 3 < line.length(); i++) {
+      char century = line.charAt(i);
+      char decade = line.charAt(i + 1);
+      boolean startsAYear = century == '1' && decade == '9' || century == '2' && decade == '0';
+      if (startsAYear && isDigit(line.charAt(i + 2)) && isDigit(line.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The ASCII digits of a regular expression's {@code \\d}. */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   static String without(String line, String part) {
     int at = line.indexOf(part);
     String rest = at < 0 ? line : line.substring(0, at) + " " + line.substring(at + part.length());
-    return trimSeparators(EMPTY_BRACKETS.matcher(rest).replaceAll(" "));
+    boolean bracketed = rest.indexOf('(') >= 0 || rest.indexOf('[') >= 0;
+    return trimSeparators(bracketed ? EMPTY_BRACKETS.matcher(rest).replaceAll(" ") : rest);
   }
 
   static String trimSeparators(String text) {
@@ -82,6 +107,20 @@ final class CvLines {
       to--;
     }
     return text.substring(from, to);
+  }
+
+  /** Each run of white space as one space, as {@code \\s+} replaced by a space would give. */
+  static String collapseWhiteSpace(String text) {
+    StringBuilder spaced = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (WHITE_SPACE.indexOf(c) < 0) {
+        spaced.append(c);
+      } else if (i == 0 || WHITE_SPACE.indexOf(text.charAt(i - 1)) < 0) {
+        spaced.append(' ');
+      }
+    }
+    return spaced.toString();
   }
 
   /** Most lines are already single-spaced; looking for that first spares them a regex. */

@@ -50,35 +50,25 @@ final class Headings {
    */
   private static Optional<SectionKind> kindOf(String text) {
     String words = CvLines.trimEdges(text, LEADING_DECORATION, TRAILING_DECORATION);
-    if (words.isEmpty() || wordCount(words) > MAX_WORDS) {
+    if (words.isEmpty() || hasMoreWordsThan(words, MAX_WORDS)) {
       return Optional.empty();
     }
-    String key = singleSpaced(words.toLowerCase(Locale.ROOT).replace("&", " and ")).strip();
+    String key = CvLines.collapseWhiteSpace(words.toLowerCase(Locale.ROOT).replace("&", " and ")).strip();
     return Optional.ofNullable(WORDINGS.get(key));
   }
 
-  /** Words of a text that neither starts nor ends with white space. */
-  private static int wordCount(String words) {
+  /**
+   * Counts the words of a text that neither starts nor ends with white space, stopping past the
+   * limit: most lines are sentences, far longer than any heading.
+   */
+  private static boolean hasMoreWordsThan(String words, int limit) {
     int count = 1;
-    for (int i = 1; i < words.length(); i++) {
+    for (int i = 1; i < words.length() && count <= limit; i++) {
       if (isWhiteSpace(words.charAt(i)) && !isWhiteSpace(words.charAt(i - 1))) {
         count++;
       }
     }
-    return count;
-  }
-
-  private static String singleSpaced(String text) {
-    StringBuilder spaced = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!isWhiteSpace(c)) {
-        spaced.append(c);
-      } else if (i == 0 || !isWhiteSpace(text.charAt(i - 1))) {
-        spaced.append(' ');
-      }
-    }
-    return spaced.toString();
+    return count > limit;
   }
 
   private static boolean isWhiteSpace(char c) {

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  */
 public final class HeuristicSectionExtractor implements SectionExtractor {
 
-  private static final Pattern EMAIL_OR_LINK = Pattern.compile(
-      "[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?i:https?://|www\\.|linkedin\\.com|github\\.com)");
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+  private static final Pattern LINK =
+      Pattern.compile("(?i:https?://|www\\.|linkedin\\.com|github\\.com)");
   private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ()./-]{6,}\\d");
   private static final int MIN_PHONE_DIGITS = 9;
 
@@ -54,7 +55,9 @@ public final class HeuristicSectionExtractor implements SectionExtractor {
 
   /** An e-mail address, a web profile, or a phone number (long enough not to be a date range). */
   private static boolean looksLikeContactDetail(String line) {
-    if (EMAIL_OR_LINK.matcher(line).find()) {
+    // The address pattern backtracks from every word character: look for its "@" first.
+    boolean email = line.indexOf('@') >= 0 && EMAIL.matcher(line).find();
+    if (email || LINK.matcher(line).find()) {
       return true;
     }
     Matcher phone = PHONE.matcher(line);

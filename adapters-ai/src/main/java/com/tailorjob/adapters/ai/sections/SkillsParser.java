@@ -17,7 +17,6 @@ final class SkillsParser {
 
   private static final Pattern CATEGORY = Pattern.compile("^[A-Za-z][\\w &/+-]{0,40}:\\s*");
   private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—*]\\s");
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final String SEPARATORS = ",;|•·▪●◦■";
   private static final int MAX_WORDS = 6;
   private static final int MAX_LENGTH = 60;
@@ -63,7 +62,7 @@ final class SkillsParser {
   }
 
   private static Optional<String> normalise(String item) {
-    String skill = WHITE_SPACE.matcher(item.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    String skill = CvLines.collapseWhiteSpace(item.strip()).toLowerCase(Locale.ROOT);
     if (skill.endsWith(".")) {
       skill = skill.substring(0, skill.length() - 1).strip();
     }

@@ -22,7 +22,7 @@ class CvTextExtractorDocxTest {
   private CvTextExtractor extractor = new CvTextExtractor(ExtractionLimits.standard());
 
   @AfterEach
-  void stop_the_extraction_threads() {
+  void stop_the_timer() {
     extractor.close();
   }
 

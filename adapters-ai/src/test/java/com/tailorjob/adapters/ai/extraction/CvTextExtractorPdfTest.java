@@ -1,6 +1,7 @@
 package com.tailorjob.adapters.ai.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.tailorjob.adapters.ai.testing.CvDocuments;
@@ -11,6 +12,7 @@ import com.tailorjob.domain.parse.ExtractedText;
 import com.tailorjob.domain.parse.ExtractionLimits;
 import com.tailorjob.domain.parse.ParseFailureReason;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ class CvTextExtractorPdfTest {
   private CvTextExtractor extractor = new CvTextExtractor(ExtractionLimits.standard());
 
   @AfterEach
-  void stop_the_extraction_threads() {
+  void stop_the_timer() {
     extractor.close();
   }
 
@@ -113,6 +115,39 @@ class CvTextExtractorPdfTest {
     ParseFailureReason reason = failureOf(CvDocuments.pdfWithPages(60));
 
     assertThat(reason).isEqualTo(ParseFailureReason.TIMEOUT);
+  }
+
+  @Test
+  void leaves_the_calling_thread_uninterrupted_after_a_timeout() {
+    useLimits(new ExtractionLimits(100, 5_000_000, Duration.ofMillis(1)));
+
+    failureOf(CvDocuments.pdfWithPages(60));
+
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+  }
+
+  @Test
+  void reads_normally_once_a_timeout_has_stopped_an_earlier_file() {
+    useLimits(new ExtractionLimits(100, 5_000_000, Duration.ofMillis(1)));
+    failureOf(CvDocuments.pdfWithPages(60));
+    useLimits(ExtractionLimits.standard());
+
+    ExtractedText text = extract(CvDocuments.softwareEngineerPdf());
+
+    assertThat(text.text()).startsWith("Alex Morgan\n");
+  }
+
+  @Test
+  void reports_an_interrupt_from_elsewhere_as_cancelled_and_keeps_it() {
+    Thread.currentThread().interrupt();
+    try {
+      Throwable failure = catchThrowable(() -> extract(CvDocuments.softwareEngineerPdf()));
+
+      assertThat(failure).isInstanceOf(CancellationException.class);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   private void useLimits(ExtractionLimits limits) {

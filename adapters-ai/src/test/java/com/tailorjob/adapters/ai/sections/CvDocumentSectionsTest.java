@@ -24,7 +24,7 @@ class CvDocumentSectionsTest {
   private final HeuristicSectionExtractor sections = new HeuristicSectionExtractor();
 
   @AfterAll
-  static void stop_the_extraction_threads() {
+  static void stop_the_timer() {
     EXTRACTOR.close();
   }
 
