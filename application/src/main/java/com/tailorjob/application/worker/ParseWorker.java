@@ -96,6 +96,9 @@ public final class ParseWorker {
     ParseRequest request = job.request();
     long number = jobsReceived.incrementAndGet();
     observability.emit(new WorkerEvent.JobReceived(number, request.cv(), job.attempt()));
+    if (job.attempt() > policy.maxAttempts()) {
+      return abandon(job, stopwatch);
+    }
     observability.emit(new WorkerEvent.JobProcessing(request.cv(), request.owner()));
 
     ParseOutcome outcome;
@@ -142,6 +145,24 @@ public final class ParseWorker {
           request.cv(), request.owner(), job.attempt(), stopwatch.elapsed(), failure));
     }
     return unhealthy();
+  }
+
+  /**
+   * Every earlier delivery ended with its lease running out, so the file is not read again: a
+   * file that crashes its worker would otherwise be handed from worker to worker for ever.
+   */
+  private Poll abandon(ParseJob job, Stopwatch stopwatch) {
+    ParseRequest request = job.request();
+    int attempts = job.attempt() - 1;
+    AttemptsExhaustedException failure = new AttemptsExhaustedException(attempts);
+    try {
+      giveUp(job, failure);
+    } catch (RuntimeException bookkeeping) {
+      failure.addSuppressed(bookkeeping);
+    }
+    observability.emit(new WorkerEvent.JobDeadLettered(
+        request.cv(), request.owner(), attempts, stopwatch.elapsed(), failure));
+    return Poll.PROCESSED;
   }
 
   private void giveUp(ParseJob job, RuntimeException failure) {

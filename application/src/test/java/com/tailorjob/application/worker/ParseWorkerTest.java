@@ -164,6 +164,28 @@ class ParseWorkerTest {
   }
 
   @Test
+  void dead_letters_without_reading_a_job_whose_every_lease_ran_out() {
+    letEveryLeaseRunOut();
+
+    worker("w2").processNext();
+
+    assertThat(parsing.queueState(cv.id())).contains("dead");
+    assertThat(parsing.status(cv.id())).contains("failed");
+    assertThat(events.names()).doesNotContain("cv.parse.started");
+  }
+
+  @Test
+  void reports_the_attempts_a_crashing_job_used_when_it_is_dead_lettered() {
+    letEveryLeaseRunOut();
+
+    worker("w2").processNext();
+
+    assertThat(events.eventsOf(WorkerEvent.JobDeadLettered.class)).singleElement()
+        .satisfies(e -> assertThat(e.attempts()).isEqualTo(POLICY.maxAttempts()))
+        .satisfies(e -> assertThat(e.cause()).isInstanceOf(AttemptsExhaustedException.class));
+  }
+
+  @Test
   void skips_a_cv_deleted_before_its_parse() {
     cvs.delete(ALICE, cv.id());
 
@@ -172,6 +194,14 @@ class ParseWorkerTest {
     assertThat(parsing.queueState(cv.id())).contains("done");
     assertThat(events.names()).contains("cv.parse.skipped");
     assertThat(parsing.notifications()).isEmpty();
+  }
+
+  /** Each attempt goes to a worker that dies before finishing, as a crashing file would make. */
+  private void letEveryLeaseRunOut() {
+    for (int attempt = 1; attempt <= POLICY.maxAttempts(); attempt++) {
+      parsing.queue().lease("crashing-worker", POLICY.leaseTime(), clock.instant());
+      clock.advance(POLICY.leaseTime().plusSeconds(1));
+    }
   }
 
   private ParseWorker worker(String id) {
