@@ -1,107 +1,119 @@
 package com.tailorjob.benchmarks;
 
+import com.tailorjob.adapters.logging.FilenamePolicy;
+import com.tailorjob.adapters.logging.Log4jObservability;
+import com.tailorjob.adapters.logging.TailorJobLogging;
 import com.tailorjob.application.port.out.Observability;
+import com.tailorjob.benchmarks.sidebyside.PairedTimings;
 import com.tailorjob.domain.cv.Filename;
-import com.tailorjob.domain.cv.UploadRejection;
 import com.tailorjob.domain.event.CvEvent;
 import com.tailorjob.domain.event.DomainEvent;
 import com.tailorjob.domain.user.UserId;
-import java.time.Duration;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.Logger;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.config.ConfigurationSource;
+import org.apache.logging.log4j.core.config.xml.XmlConfiguration;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The adapter emitting one event against log4j2 logging the same line, already rendered, on
- * the same logger through the same async file configuration: what rendering events costs.
- * Raw log4j2 is measured twice: with the line alone, a plain string whose JSON line lacks the
- * typed fields, and with a map message of the same fields, whose text and JSON lines are
- * identical to the adapter's.
+ * What one event costs the logging pipeline: the adapter against raw log4j2 writing the same
+ * lines, side by side. Both log through a synchronous context of the service's configuration,
+ * so the caller does the rendering and file writing that log4j's background thread does in
+ * service; the inverse of that cost is the rate at which events can become lines.
  *
- * <p>At {@code INFO} a full ring buffer discards events, so the score is how fast the caller
- * can hand events over, most of them then dropped. At {@code WARN} nothing is dropped and the
- * caller waits for a free slot, so the score is the rate at which lines reach the files.
+ * <p>Raw log4j2 comes twice: with a map message of the line and its typed fields, whose text and
+ * JSON lines are identical to the adapter's, and with the line alone, a plain string whose JSON
+ * line lacks the fields. Each call times a batch of events from each side in turn.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
 public class EmitThroughputBenchmark {
 
+  private static final int BATCH = 100;
   private static final UserId USER = new UserId("abc123");
   private static final Filename FILENAME = new Filename("resume.pdf");
+  private static final String LINE =
+      "📤 CV upload started: user=abc123, filename=resume.pdf, size=245760b";
 
-  /** Logging as the service starts it, shared by both benchmarks. */
+  /** The service's logging configuration in a synchronous context of its own. */
   @State(Scope.Benchmark)
-  public static class Logging {
+  public static class Pipeline {
 
-    @Param({"INFO", "WARN"})
-    String level;
+    private final DomainEvent event = new CvEvent.UploadStarted(USER, FILENAME, 245_760);
+    private BenchmarkLogging logging;
+    private LoggerContext synchronous;
+    private Observability adapter;
+    private Logger raw;
 
-    BenchmarkLogging logging;
-    Observability adapter;
-    Logger raw;
-    DomainEvent event;
-    org.apache.logging.log4j.Level rawLevel;
-    String line;
-
-    @Setup(Level.Trial)
-    public void start() {
+    @Setup
+    public void start() throws IOException {
+      // Sets the properties the configuration reads: file locations, job, level.
       logging = BenchmarkLogging.start();
-      adapter = logging.logging().observability();
-      raw = LogManager.getLogger("tailorjob.cv");
-      rawLevel = org.apache.logging.log4j.Level.getLevel(level);
-      if (level.equals("INFO")) {
-        event = new CvEvent.UploadStarted(USER, FILENAME, 245_760);
-        line = "📤 CV upload started: user=abc123, filename=resume.pdf, size=245760b";
-      } else {
-        event = new CvEvent.ValidationRejected(
-            USER, FILENAME, UploadRejection.TOO_LARGE, 245_760, Duration.ofMillis(2_340));
-        line = "⚠️ CV validation rejected: user=abc123, filename=resume.pdf, reason=too_large,"
-            + " size=245760b, duration=2.34s";
-      }
+      synchronous = new LoggerContext("synchronous");
+      synchronous.start(new XmlConfiguration(synchronous, ConfigurationSource.fromResource(
+          TailorJobLogging.CONFIGURATION, getClass().getClassLoader())));
+      adapter = new Log4jObservability(FilenamePolicy.AS_GIVEN, synchronous);
+      raw = synchronous.getLogger("tailorjob.cv");
     }
 
-    /** Built per call, as a caller would: the fields of the line, in their JSON types. */
-    RenderedLineMessage lineAndFields() {
-      RenderedLineMessage message = new RenderedLineMessage(line)
-          .with("user", USER.value())
-          .with("filename", FILENAME.value())
-          .with("size_bytes", 245_760L);
-      if (level.equals("INFO")) {
-        return message.with("event", "cv.upload.started");
-      }
-      return message.with("event", "cv.upload.rejected")
-          .with("reason", "too_large")
-          .with("duration_ms", 2_340L);
-    }
-
-    @TearDown(Level.Trial)
+    @TearDown
     public void stop() {
+      synchronous.stop();
       logging.close();
     }
+
+    Object adapterBatch() {
+      for (int i = 0; i < BATCH; i++) {
+        adapter.emit(event);
+      }
+      return adapter;
+    }
+
+    Object rawLineAndFieldsBatch() {
+      for (int i = 0; i < BATCH; i++) {
+        raw.log(Level.INFO, new RenderedLineMessage(LINE)
+            .with("event", "cv.upload.started")
+            .with("user", USER.value())
+            .with("filename", FILENAME.value())
+            .with("size_bytes", 245_760L));
+      }
+      return raw;
+    }
+
+    Object rawLineBatch() {
+      for (int i = 0; i < BATCH; i++) {
+        raw.log(Level.INFO, LINE);
+      }
+      return raw;
+    }
   }
 
   @Benchmark
-  public void adapter_emits_one_event(Logging logging) {
-    logging.adapter.emit(logging.event);
+  public void adapterBesideRawLineAndFields(Pipeline pipeline, PairedTimings timings,
+      Blackhole sink) throws Exception {
+    timings.time(pipeline::adapterBatch, pipeline::rawLineAndFieldsBatch, sink);
   }
 
   @Benchmark
-  public void raw_log4j_logs_the_rendered_line(Logging logging) {
-    logging.raw.log(logging.rawLevel, logging.line);
-  }
-
-  @Benchmark
-  public void raw_log4j_logs_the_rendered_line_and_fields(Logging logging) {
-    logging.raw.log(logging.rawLevel, logging.lineAndFields());
+  public void adapterBesideRawLine(Pipeline pipeline, PairedTimings timings, Blackhole sink)
+      throws Exception {
+    timings.time(pipeline::adapterBatch, pipeline::rawLineBatch, sink);
   }
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.ThreadContext;
+import org.apache.logging.log4j.spi.LoggerContext;
 import org.apache.logging.log4j.status.StatusLogger;
 
 /**
@@ -46,6 +47,14 @@ public final class Log4jObservability implements Observability {
 
   public Log4jObservability(FilenamePolicy filenames) {
     this(filenames, LogManager::getLogger, Clock.systemUTC());
+  }
+
+  /**
+   * Logs into the given context rather than the one log4j selects for the caller, for a host
+   * that runs several log4j contexts side by side.
+   */
+  public Log4jObservability(FilenamePolicy filenames, LoggerContext context) {
+    this(filenames, Objects.requireNonNull(context, "context")::getLogger, Clock.systemUTC());
   }
 
   Log4jObservability(FilenamePolicy filenames, Function<String, Logger> loggers, Clock clock) {

@@ -49,7 +49,7 @@ final class CapturedLog {
   }
 
   Log4jObservability observability(FilenamePolicy filenames) {
-    return new Log4jObservability(filenames, context::getLogger, Clock.systemUTC());
+    return new Log4jObservability(filenames, context);
   }
 
   Log4jObservability observability(Clock clock) {
