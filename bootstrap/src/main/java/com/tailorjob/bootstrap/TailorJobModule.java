@@ -45,6 +45,8 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 
 /**
@@ -69,7 +71,10 @@ public final class TailorJobModule extends AbstractModule {
   protected void configure() {
     bind(TailorJobConfig.class).toInstance(config);
     bind(Observability.class).toInstance(observability);
-    bind(Clock.class).toInstance(Clock.systemUTC());
+    // PostgreSQL keeps instants to the microsecond: a clock of the same precision makes what a
+    // use case returns equal what is read back later (an upload and its duplicate agree).
+    bind(Clock.class)
+        .toInstance(Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS)));
     bind(IdGenerator.class).to(SecureRandomIds.class);
     bind(UploadLimits.class).toInstance(config.uploads());
     bind(LoginThrottlePolicy.class).toInstance(config.accounts().throttle());

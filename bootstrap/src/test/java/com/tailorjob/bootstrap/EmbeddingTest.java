@@ -64,6 +64,21 @@ class EmbeddingTest {
   }
 
   @Test
+  void an_upload_answers_with_the_cv_as_it_reads_back_later() {
+    TailorJob tailorJob = TailorJob.builder(database.dataSource())
+        .config(configWithStorageIn(storage))
+        .build();
+    UserId user = tailorJob.registerUser()
+        .register(new RegisterUser.Command("host@example.com", "a long password"));
+
+    UploadedCv uploaded = tailorJob.uploadCv().upload(new UploadCv.Command(user, "cv.pdf",
+        ByteSource.ofBytes(SampleFiles.pdf("read back")), new RequestId("host-3")));
+
+    assertThat(tailorJob.showCv().show(user, uploaded.cv().id()).cv())
+        .isEqualTo(uploaded.cv());
+  }
+
+  @Test
   void a_host_application_parses_and_matches_a_cv_through_the_library() {
     TailorJob tailorJob = TailorJob.builder(database.dataSource())
         .config(configWithStorageIn(storage))
