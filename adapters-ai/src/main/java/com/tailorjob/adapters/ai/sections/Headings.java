@@ -53,7 +53,8 @@ final class Headings {
     if (words.isEmpty() || hasMoreWordsThan(words, MAX_WORDS)) {
       return Optional.empty();
     }
-    String key = CvLines.collapseWhiteSpace(words.toLowerCase(Locale.ROOT).replace("&", " and ")).strip();
+    String lowerCase = words.toLowerCase(Locale.ROOT).replace("&", " and ");
+    String key = CvLines.collapseWhiteSpace(lowerCase).strip();
     return Optional.ofNullable(WORDINGS.get(key));
   }
 
