@@ -47,12 +47,8 @@ class EmbeddingTest {
 
   @Test
   void a_host_application_uploads_a_cv_through_the_library_without_http() {
-    TailorJob tailorJob = TailorJob.builder(database.dataSource())
-        .config(configWithStorageIn(storage))
-        .observability(events)
-        .build();
-    UserId user = tailorJob.registerUser()
-        .register(new RegisterUser.Command("host@example.com", "a long password"));
+    TailorJob tailorJob = tailorJob();
+    UserId user = registeredHost(tailorJob);
 
     UploadedCv uploaded = tailorJob.uploadCv().upload(new UploadCv.Command(user, "cv.pdf",
         ByteSource.ofBytes(SampleFiles.pdf("embedded")), new RequestId("host-1")));
@@ -65,11 +61,8 @@ class EmbeddingTest {
 
   @Test
   void an_upload_answers_with_the_cv_as_it_reads_back_later() {
-    TailorJob tailorJob = TailorJob.builder(database.dataSource())
-        .config(configWithStorageIn(storage))
-        .build();
-    UserId user = tailorJob.registerUser()
-        .register(new RegisterUser.Command("host@example.com", "a long password"));
+    TailorJob tailorJob = tailorJob();
+    UserId user = registeredHost(tailorJob);
 
     UploadedCv uploaded = tailorJob.uploadCv().upload(new UploadCv.Command(user, "cv.pdf",
         ByteSource.ofBytes(SampleFiles.pdf("read back")), new RequestId("host-3")));
@@ -80,11 +73,8 @@ class EmbeddingTest {
 
   @Test
   void a_host_application_parses_and_matches_a_cv_through_the_library() {
-    TailorJob tailorJob = TailorJob.builder(database.dataSource())
-        .config(configWithStorageIn(storage))
-        .build();
-    UserId user = tailorJob.registerUser()
-        .register(new RegisterUser.Command("host@example.com", "a long password"));
+    TailorJob tailorJob = tailorJob();
+    UserId user = registeredHost(tailorJob);
     UploadedCv uploaded = tailorJob.uploadCv().upload(new UploadCv.Command(user, "cv.pdf",
         ByteSource.ofBytes(CvDocuments.softwareEngineerPdf()), new RequestId("host-2")));
 
@@ -112,6 +102,19 @@ class EmbeddingTest {
 
     assertThat(session.token().reveal()).isNotBlank();
     assertThat(events.names()).contains("auth.login.succeeded");
+  }
+
+  /** TailorJob as a host application builds it: its own data source, events recorded. */
+  private TailorJob tailorJob() {
+    return TailorJob.builder(database.dataSource())
+        .config(configWithStorageIn(storage))
+        .observability(events)
+        .build();
+  }
+
+  private static UserId registeredHost(TailorJob tailorJob) {
+    return tailorJob.registerUser()
+        .register(new RegisterUser.Command("host@example.com", "a long password"));
   }
 
   private static TailorJobConfig configWithStorageIn(Path directory) {
