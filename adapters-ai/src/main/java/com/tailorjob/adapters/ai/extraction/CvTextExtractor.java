@@ -9,6 +9,7 @@ import com.tailorjob.domain.parse.ExtractionLimits;
 import com.tailorjob.domain.parse.ParseFailureReason;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executors;
@@ -57,10 +58,11 @@ public final class CvTextExtractor implements TextExtractor, AutoCloseable {
   @Override
   public ExtractedText extract(ByteSource content, CvFormat format) {
     DocumentReader reader = readers.get(format);
+    byte[] bytes = fetch(content);
     ReadingDeadline deadline = ReadingDeadline.start(timer, limits.timeout());
 
     try {
-      return readChecked(reader, content);
+      return readChecked(reader, bytes);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       if (deadline.finish()) {
         throw new UnreadableCvException(ParseFailureReason.TIMEOUT, e);
@@ -74,13 +76,20 @@ public final class CvTextExtractor implements TextExtractor, AutoCloseable {
     }
   }
 
-  private static ExtractedText readChecked(DocumentReader reader, ByteSource content)
-      throws IOException {
-    byte[] bytes;
+  /**
+   * Reads the stored bytes before the clock starts. A failure here is the storage's, not the
+   * file's, so it propagates as it came (or unchecked) and the parse is tried again later.
+   */
+  private static byte[] fetch(ByteSource content) {
     try (InputStream stream = content.openStream()) {
-      bytes = stream.readAllBytes();
+      return stream.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the stored CV", e);
     }
+  }
 
+  private static ExtractedText readChecked(DocumentReader reader, byte[] bytes)
+      throws IOException {
     ExtractedText extracted = reader.read(bytes);
     String text = TextCleanup.clean(extracted.text());
     if (text.isBlank()) {

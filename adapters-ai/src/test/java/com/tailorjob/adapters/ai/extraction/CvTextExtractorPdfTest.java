@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.tailorjob.adapters.ai.testing.CvDocuments;
 import com.tailorjob.application.port.out.ByteSource;
+import com.tailorjob.application.port.out.StorageUnavailableException;
 import com.tailorjob.application.port.out.UnreadableCvException;
 import com.tailorjob.domain.cv.CvFormat;
 import com.tailorjob.domain.parse.ExtractedText;
 import com.tailorjob.domain.parse.ExtractionLimits;
 import com.tailorjob.domain.parse.ParseFailureReason;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.AfterEach;
@@ -148,6 +150,26 @@ class CvTextExtractorPdfTest {
     } finally {
       Thread.interrupted();
     }
+  }
+
+  @Test
+  void lets_a_failure_of_the_storage_through_rather_than_calling_the_file_corrupt() {
+    StorageUnavailableException outage = new StorageUnavailableException("store unreachable");
+    ByteSource unreachable = new ByteSource() {
+      @Override
+      public InputStream openStream() {
+        throw outage;
+      }
+
+      @Override
+      public long size() {
+        return 1_000;
+      }
+    };
+
+    Throwable failure = catchThrowable(() -> extractor.extract(unreachable, CvFormat.PDF));
+
+    assertThat(failure).isSameAs(outage);
   }
 
   private void useLimits(ExtractionLimits limits) {
