@@ -5,7 +5,6 @@ import com.tailorjob.domain.match.MatchResult;
 import com.tailorjob.domain.match.TokenUsage;
 import com.tailorjob.domain.parse.CvSections;
 import dev.langchain4j.exception.InternalServerException;
-import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -27,10 +26,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Asks an OpenAI-compatible chat model to explain a match and nudge its score, and prices the
  * call. Each attempt passes a circuit breaker, so a failing provider is soon skipped without
- * waiting for timeouts; timeouts and 5xx answers are retried with exponential backoff. Retries
- * are resilience4j's, not LangChain4j's own: it decides exactly which failures are retried
- * (never a 429, which more calls would only prolong), and it does not log each failed attempt
- * with the provider's answer attached. Nothing here logs the key or the prompt.
+ * waiting for timeouts; 5xx answers are retried with exponential backoff. A timeout is not
+ * retried: the caller is waiting for its match, and each retry of a slow provider would add a
+ * whole timeout before the fallback to v3.0 answers. Retries are resilience4j's, not
+ * LangChain4j's own: it decides exactly which failures are retried (never a 429, which more
+ * calls would only prolong), and it does not log each failed attempt with the provider's
+ * answer attached. Nothing here logs the key or the prompt.
  */
 final class ChatAdvisor {
 
@@ -112,8 +113,7 @@ final class ChatAdvisor {
     RetryConfig config = RetryConfig.custom()
         .maxAttempts(settings.maxRetries() + 1)
         .intervalFunction(IntervalFunction.ofExponentialBackoff(backoff, BACKOFF_MULTIPLIER))
-        .retryOnException(failure -> failure instanceof TimeoutException
-            || failure instanceof InternalServerException)
+        .retryOnException(failure -> failure instanceof InternalServerException)
         .build();
     return Retry.of("chat-" + settings.modelName(), config);
   }

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * An OpenAI-compatible chat completions endpoint (OpenAI, Azure-compatible proxies, Ollama,
  * vLLM, LM Studio): its base URL, API key (none for a local Ollama), model name, the time one
- * call may take, how often a timed-out or failed (5xx) call is retried and after what first
- * pause, and when its circuit opens. {@link #toString()} never shows the key.
+ * call may take, how often a failed (5xx) call is retried and after what first pause, and when
+ * its circuit opens. {@link #toString()} never shows the key.
  */
 public record ChatProviderSettings(URI baseUrl, Optional<String> apiKey, String modelName,
     Duration timeout, int maxRetries, Duration retryBackoff, BreakerSettings breaker) {

@@ -148,6 +148,17 @@ class AiMatcherChatTest {
   }
 
   @Test
+  void does_not_retry_a_call_that_timed_out() {
+    answer(okJson(completion("{\"explanation\": \"Late.\", \"score_adjustment\": 0}", 9, 9))
+        .withFixedDelay(3_000));
+    ChatProviderSettings impatient = settings().withTimeout(Duration.ofMillis(300));
+
+    failureOf(matcher(impatient));
+
+    assertThat(chatCalls()).isEqualTo(1);
+  }
+
+  @Test
   void reports_a_rate_limit_without_retrying() {
     answer(aResponse().withStatus(429).withBody("{\"error\": {\"message\": \"slow down\"}}"));
 
