@@ -141,6 +141,10 @@ public final class Service implements AutoCloseable {
     HikariConfig pool = new HikariConfig();
     pool.setPoolName("tailorjob");
     pool.setMaximumPoolSize(config.database().poolSize());
+    // pgjdbc copies the server's DETAIL into exception messages ("Key (email)=(...) already
+    // exists", "Failing row contains (...)"), and failure events log those messages. The
+    // details stay readable to code through PSQLException.getServerErrorMessage().
+    pool.addDataSourceProperty("logServerErrorDetail", "false");
     if (config.database().embedded()) {
       EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDirectory());
       started.push(embedded);

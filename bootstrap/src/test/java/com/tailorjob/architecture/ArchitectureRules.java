@@ -7,9 +7,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Set;
 
 /** The module rules of DESIGN.md as ArchUnit rules, shared by the check and its self-test. */
 final class ArchitectureRules {
@@ -20,6 +23,12 @@ final class ArchitectureRules {
   static final String ADAPTERS = "com.tailorjob.adapters..";
   static final String LOGGING_ADAPTER = "com.tailorjob.adapters.logging..";
   static final String BOOTSTRAP = "com.tailorjob.bootstrap..";
+
+  /**
+   * The one place allowed to print: Main's report of a configuration it cannot start with,
+   * written before logging can exist, since the configuration says where logs go.
+   */
+  static final String START_UP_ERROR_REPORT = "com.tailorjob.bootstrap.Main.configOrExit()";
 
   /**
    * Production classes of every module, whether the reactor hands them over as class folders or
@@ -61,6 +70,20 @@ final class ArchitectureRules {
       .should().dependOnClassesThat().resideInAPackage("org.apache.logging.log4j..")
       .because("log4j2 is the logging adapter's business; other code logs through SLF4J");
 
+  /**
+   * GeneralCodingRules has conditions for all three, but ACCESS_STANDARD_STREAMS cannot spare
+   * one method, and USE_JAVA_UTIL_LOGGING sees only a field of a java.util.logging type being
+   * set, not a call such as {@code Logger.getLogger(name).info(text)}. So the rule states them
+   * itself: any use of java.util.logging, System.out and System.err, and the no-argument
+   * printStackTrace, with the start-up report as the one exception.
+   */
+  static final ArchRule TECHNICAL_LOGGING_GOES_THROUGH_SLF4J = noClasses()
+      .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+      .orShould().accessFieldWhere(standardStreamOutside(START_UP_ERROR_REPORT))
+      .orShould().callMethodWhere(printStackTraceToStandardError())
+      .because("technical detail is logged through SLF4J to log4j2, where the layouts, levels"
+          + " and async queue apply; only a failed start-up, before logging exists, prints");
+
   static final ArchRule PORTS_ARE_INTERFACES = classes()
       .that().resideInAPackage(PORTS)
       .and().areTopLevelClasses()
@@ -78,7 +101,23 @@ final class ArchitectureRules {
     return List.of(DOMAIN_IS_PURE, APPLICATION_USES_ONLY_DOMAIN_AND_INJECT,
         ADAPTERS_DO_NOT_IMPORT_EACH_OTHER, NOTHING_IMPORTS_BOOTSTRAP,
         ONLY_BOOTSTRAP_KNOWS_GUICE, ONLY_THE_LOGGING_ADAPTER_KNOWS_LOG4J,
-        PORTS_ARE_INTERFACES, USE_CASES_DEPEND_ONLY_ON_PORTS);
+        TECHNICAL_LOGGING_GOES_THROUGH_SLF4J, PORTS_ARE_INTERFACES,
+        USE_CASES_DEPEND_ONLY_ON_PORTS);
+  }
+
+  private static DescribedPredicate<JavaFieldAccess> standardStreamOutside(String codeUnit) {
+    Set<String> streams = Set.of("out", "err");
+    return describe("System.out or System.err outside " + codeUnit, access ->
+        access.getTargetOwner().isEquivalentTo(System.class)
+            && streams.contains(access.getName())
+            && !access.getOrigin().getFullName().equals(codeUnit));
+  }
+
+  private static DescribedPredicate<JavaMethodCall> printStackTraceToStandardError() {
+    return describe("Throwable.printStackTrace()", call ->
+        call.getName().equals("printStackTrace")
+            && call.getTargetOwner().isAssignableTo(Throwable.class)
+            && call.getTarget().getRawParameterTypes().isEmpty());
   }
 
   /**

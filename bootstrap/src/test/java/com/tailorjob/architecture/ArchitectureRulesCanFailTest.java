@@ -58,6 +58,30 @@ class ArchitectureRulesCanFailTest {
   }
 
   @Test
+  void the_slf4j_rule_catches_an_adapter_printing_to_standard_output() {
+    assertCaught(ArchitectureRules.TECHNICAL_LOGGING_GOES_THROUGH_SLF4J,
+        "AdapterPrintingToStandardOutput");
+  }
+
+  @Test
+  void the_slf4j_rule_catches_an_adapter_printing_a_stack_trace() {
+    assertCaught(ArchitectureRules.TECHNICAL_LOGGING_GOES_THROUGH_SLF4J,
+        "AdapterPrintingAStackTrace");
+  }
+
+  @Test
+  void the_slf4j_rule_catches_an_adapter_calling_java_util_logging() {
+    assertCaught(ArchitectureRules.TECHNICAL_LOGGING_GOES_THROUGH_SLF4J,
+        "AdapterUsingJavaUtilLogging");
+  }
+
+  @Test
+  void the_slf4j_rule_catches_bootstrap_printing_beside_the_start_up_report() {
+    assertCaught(ArchitectureRules.TECHNICAL_LOGGING_GOES_THROUGH_SLF4J,
+        "BootstrapPrintingToStandardError");
+  }
+
+  @Test
   void the_port_rule_catches_a_concrete_class_among_the_ports() {
     assertCaught(ArchitectureRules.PORTS_ARE_INTERFACES, "ConcreteRepository");
   }
@@ -69,7 +93,7 @@ class ArchitectureRulesCanFailTest {
 
   @Test
   void every_rule_has_a_deliberate_violation() {
-    assertThat(ArchitectureRules.all()).hasSize(8);
+    assertThat(ArchitectureRules.all()).hasSize(9);
   }
 
   private static void assertCaught(ArchRule rule, String violatingClass) {

@@ -48,6 +48,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void technical_logging_goes_through_slf4j() {
+    ArchitectureRules.TECHNICAL_LOGGING_GOES_THROUGH_SLF4J.check(production);
+  }
+
+  @Test
   void ports_are_interfaces() {
     ArchitectureRules.PORTS_ARE_INTERFACES.check(production);
   }

@@ -25,6 +25,8 @@ import com.tailorjob.application.port.out.UserRepository;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 /** The PostgreSQL-backed ports, built over one connection pool. */
@@ -64,8 +66,16 @@ public record PersistenceAdapters(
         new JdbiExpiredRecords(jdbi));
   }
 
-  /** A Jdbi with the PostgreSQL plugin, which binds {@code java.time} values natively. */
+  /**
+   * A Jdbi with the PostgreSQL plugin, which binds {@code java.time} values natively. Its
+   * statement exceptions carry only the driver's message, never the SQL with its bound values:
+   * repositories bind e-mail addresses, password hashes and file names, and a failure event
+   * puts its exception, message and causes, into an ERROR line.
+   */
   public static Jdbi jdbiFor(DataSource dataSource) {
-    return Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+    return Jdbi.create(dataSource)
+        .installPlugin(new PostgresPlugin())
+        .configure(StatementExceptions.class,
+            exceptions -> exceptions.setMessageRendering(MessageRendering.NONE));
   }
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 
 /**
  * The PostgreSQL server the service starts for itself when no database URL is configured. Its
@@ -47,10 +46,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
       }
       throw e;
     }
-  }
-
-  public DataSource dataSource() {
-    return postgres.getPostgresDatabase();
   }
 
   public String jdbcUrl() {

@@ -6,9 +6,11 @@ import static com.tailorjob.adapters.persistence.jdbi.Samples.parseOf;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.tailorjob.adapters.persistence.PersistenceAdapters;
 import com.tailorjob.adapters.persistence.testing.EmbeddedPostgresExtension;
+import com.tailorjob.adapters.persistence.testing.PrintedFailure;
 import com.tailorjob.application.port.out.DuplicateCvException;
 import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.CvId;
@@ -125,6 +127,16 @@ class JdbiCvRepositoryTest {
     cvs.addAndQueueParse(bobs, parseOf(bobs, "req-2"));
 
     assertThat(cvs.find(BOB, bobs.id())).contains(bobs);
+  }
+
+  @Test
+  void keeps_the_filename_out_of_a_refused_insert() {
+    Cv orphan = cv("ada-lovelace", new UserId("deleted-meanwhile"), "resume one");
+
+    Throwable failure = catchThrowable(() -> cvs.addAndQueueParse(orphan, parseOf(orphan, "r")));
+
+    assertThat(PrintedFailure.of(failure)).contains("cvs_owner_id_fkey")
+        .doesNotContain(orphan.filename().value());
   }
 
   @Test

@@ -4,9 +4,11 @@ import static com.tailorjob.adapters.persistence.jdbi.Samples.NOW;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.tailorjob.adapters.persistence.PersistenceAdapters;
 import com.tailorjob.adapters.persistence.testing.EmbeddedPostgresExtension;
+import com.tailorjob.adapters.persistence.testing.PrintedFailure;
 import com.tailorjob.application.port.out.EmailAlreadyRegisteredException;
 import com.tailorjob.domain.user.Email;
 import com.tailorjob.domain.user.User;
@@ -20,6 +22,9 @@ class JdbiUserRepositoryTest {
 
   @RegisterExtension
   static final EmbeddedPostgresExtension POSTGRES = new EmbeddedPostgresExtension();
+
+  private static final String ARGON2_HASH =
+      "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2g";
 
   private JdbiUserRepository users;
 
@@ -71,5 +76,17 @@ class JdbiUserRepositoryTest {
     assertThatThrownBy(() -> users.add(sameId))
         .isInstanceOf(JdbiException.class)
         .isNotInstanceOf(EmailAlreadyRegisteredException.class);
+  }
+
+  @Test
+  void keeps_the_address_and_password_hash_out_of_a_refused_insert() {
+    users.add(user("alice"));
+    User sameId = new User(new UserId("alice"), new Email("ada@example.com"), ARGON2_HASH, NOW);
+
+    Throwable failure = catchThrowable(() -> users.add(sameId));
+
+    assertThat(PrintedFailure.of(failure)).contains("users_pkey")
+        .doesNotContain("ada@example.com")
+        .doesNotContain(ARGON2_HASH);
   }
 }
