@@ -161,6 +161,9 @@ final class EventCatalog {
           f.cv(e.cv()).user(e.user()).duration(e.duration());
           e.sections().ifPresent(f::sections);
         });
+    // Says "CV parsing" for the search of all parsing, but not "completed": the CV failed.
+    worker(WorkerEvent.JobRejected.class, Level.WARN, "⚠️ Worker ended CV parsing, CV unreadable",
+        (e, f) -> f.cv(e.cv()).user(e.user()).reason(e.reason()).duration(e.duration()));
     worker(WorkerEvent.JobRetrying.class, Level.WARN, "🔁 Worker job failed, retrying",
         (e, f) -> f.cv(e.cv()).user(e.user()).attemptOf(e.attempt(), e.maxAttempts())
             .retryIn(e.retryAt()).duration(e.duration()), WorkerEvent.JobRetrying::cause);

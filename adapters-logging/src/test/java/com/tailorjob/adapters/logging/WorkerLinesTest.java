@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tailorjob.domain.event.DomainEvent;
 import com.tailorjob.domain.event.WorkerEvent;
+import com.tailorjob.domain.parse.ParseFailureReason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,6 +65,10 @@ class WorkerLinesTest {
             "📬 Worker received job #6: cv_id=xyz789, attempt=2"),
         Arguments.of(new WorkerEvent.JobCompleted(CV, USER, WORK, Optional.empty()),
             "✅ Worker completed CV parsing: cv_id=xyz789, user=abc123, duration=4.12s"),
+        Arguments.of(
+            new WorkerEvent.JobRejected(CV, USER, ParseFailureReason.ENCRYPTED, WORK),
+            "⚠️ Worker ended CV parsing, CV unreadable: cv_id=xyz789, user=abc123,"
+                + " reason=encrypted, duration=4.12s"),
         Arguments.of(
             new WorkerEvent.JobRetrying(CV, USER, 2, 5, NOW.plusMillis(19_500), DURATION,
                 new IOException("storage timeout")),
@@ -140,6 +145,19 @@ class WorkerLinesTest {
         CV, USER, 2, 5, NOW.minusSeconds(3), DURATION, new IOException("storage timeout")));
 
     assertThat(log.jsonLines().get(0).get("retry_in_s").asLong()).isZero();
+  }
+
+  @Test
+  void an_unreadable_cv_is_a_warning_and_not_a_completion() {
+    CapturedLog log = CapturedLog.in(folder);
+
+    log.observability().emit(
+        new WorkerEvent.JobRejected(CV, USER, ParseFailureReason.CORRUPT, WORK));
+
+    JsonNode line = log.jsonLines().get(0);
+    assertThat(line.get("level").asText()).isEqualTo("WARN");
+    assertThat(line.get("reason").asText()).isEqualTo("corrupt");
+    assertThat(line.get("message").asText()).doesNotContain("completed");
   }
 
   @Test

@@ -14,6 +14,7 @@ import com.tailorjob.domain.event.WorkerEvent;
 import com.tailorjob.domain.notification.Notification;
 import com.tailorjob.domain.parse.SectionCounts;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -110,9 +111,18 @@ public final class ParseWorker {
     }
 
     recovered();
-    observability.emit(new WorkerEvent.JobCompleted(
-        request.cv(), request.owner(), stopwatch.elapsed(), sectionsOf(outcome)));
+    observability.emit(ended(request, outcome, stopwatch.elapsed()));
     return Poll.PROCESSED;
+  }
+
+  /** An unreadable file ends the job as a rejection, so the worker's trail shows no success. */
+  private static WorkerEvent ended(ParseRequest request, ParseOutcome outcome, Duration duration) {
+    if (outcome instanceof ParseOutcome.Unreadable unreadable) {
+      return new WorkerEvent.JobRejected(
+          request.cv(), request.owner(), unreadable.reason(), duration);
+    }
+    return new WorkerEvent.JobCompleted(
+        request.cv(), request.owner(), duration, sectionsOf(outcome));
   }
 
   private void finish(ParseJob job, ParseOutcome outcome) {

@@ -107,6 +107,17 @@ class ParseWorkerTest {
   }
 
   @Test
+  void reports_an_unreadable_cv_as_rejected_with_its_reason_not_as_completed() {
+    extractionFailure.set(new UnreadableCvException(ParseFailureReason.ENCRYPTED));
+
+    worker("w1").processNext();
+
+    assertThat(events.eventsOf(WorkerEvent.JobCompleted.class)).isEmpty();
+    assertThat(events.eventsOf(WorkerEvent.JobRejected.class)).singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(ParseFailureReason.ENCRYPTED));
+  }
+
+  @Test
   void retries_a_storage_failure_after_a_backoff() {
     storage.failOpens(true);
 

@@ -1,6 +1,7 @@
 package com.tailorjob.domain.event;
 
 import com.tailorjob.domain.cv.CvId;
+import com.tailorjob.domain.parse.ParseFailureReason;
 import com.tailorjob.domain.parse.SectionCounts;
 import com.tailorjob.domain.user.UserId;
 import java.time.Duration;
@@ -83,7 +84,7 @@ public sealed interface WorkerEvent extends DomainEvent {
     }
   }
 
-  /** The job ended: parsed, or finished with a parse the owner has been told failed. */
+  /** The job ended with the CV parsed, or with nothing to do (the CV was deleted meanwhile). */
   record JobCompleted(
       CvId cv, UserId user, Duration duration, Optional<SectionCounts> sections)
       implements WorkerEvent {
@@ -97,6 +98,25 @@ public sealed interface WorkerEvent extends DomainEvent {
     @Override
     public String name() {
       return "worker.job.completed";
+    }
+  }
+
+  /**
+   * The job ended, not to be retried, because the file cannot be read as a CV (encrypted, corrupt,
+   * no text): the CV is failed with this reason and its owner has been told.
+   */
+  record JobRejected(CvId cv, UserId user, ParseFailureReason reason, Duration duration)
+      implements WorkerEvent {
+    public JobRejected {
+      Objects.requireNonNull(cv, "cv");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(duration, "duration");
+    }
+
+    @Override
+    public String name() {
+      return "worker.job.rejected";
     }
   }
 
