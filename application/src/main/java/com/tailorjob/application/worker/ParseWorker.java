@@ -175,11 +175,17 @@ public final class ParseWorker {
     return Poll.PROCESSED;
   }
 
+  /**
+   * The queue lets go of the job last. Each step is its own transaction, so when one fails the
+   * job is still leased and comes back when the lease runs out, to be given up again (unread),
+   * rather than being dead-lettered with its CV left {@code parsing}. The price of that order is
+   * at most a repeated notification.
+   */
   private void giveUp(ParseJob job, RuntimeException failure) {
-    queue.deadLetter(job, describe(failure));
     results.recordFailed(job.request().cv(), "processing_error");
     notifyOwner(job.request(), Notification.Kind.CV_PARSE_FAILED,
         "Your CV could not be processed. Please try uploading it again later.");
+    queue.deadLetter(job, describe(failure));
   }
 
   private Poll unhealthy() {

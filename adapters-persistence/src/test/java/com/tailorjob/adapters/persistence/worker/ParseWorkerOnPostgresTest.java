@@ -2,17 +2,22 @@ package com.tailorjob.adapters.persistence.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tailorjob.adapters.persistence.PersistenceAdapters;
 import com.tailorjob.adapters.persistence.testing.EmbeddedPostgresExtension;
+import com.tailorjob.application.port.out.CvParseResults;
 import com.tailorjob.application.port.out.UnreadableCvException;
 import com.tailorjob.application.worker.ParseWorker;
 import com.tailorjob.domain.cv.Cv;
+import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.CvStatus;
 import com.tailorjob.domain.event.WorkerEvent;
 import com.tailorjob.domain.notification.Notification;
 import com.tailorjob.domain.parse.ExtractedText;
 import com.tailorjob.domain.parse.ParseFailureReason;
+import com.tailorjob.domain.parse.ParsedCv;
 import com.tailorjob.domain.user.UserId;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -101,10 +106,25 @@ class ParseWorkerOnPostgresTest {
   }
 
   @Test
+  void gives_up_again_on_a_job_whose_cv_could_not_be_marked_failed_on_its_last_attempt() {
+    failEveryExtraction();
+    parsing.leaseToAWorkerThatDies();
+    parsing.leaseToAWorkerThatDies();
+    CvParseResults failedCannotBeRecorded = new FailedCannotBeRecorded(parsing.adapters);
+    parsing.worker("worker-a", parsing.adapters.parseQueue(), failedCannotBeRecorded)
+        .processNext();
+
+    parsing.clock.advance(ParsingOnPostgres.POLICY.leaseTime().plusSeconds(1));
+    parsing.worker("worker-b").processNext();
+
+    assertThat(parsing.statusOf(cv)).isEqualTo(CvStatus.FAILED);
+    assertThat(parsing.queueRows()).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("status", "dead"));
+  }
+
+  @Test
   void parses_a_cv_on_its_retry_after_a_failed_attempt() {
-    parsing.extractTextWith((content, format) -> {
-      throw new IllegalStateException("storage went away");
-    });
+    failEveryExtraction();
     parsing.worker("worker-a").processNext();
     parsing.extractTextWith((content, format) -> new ExtractedText("text", 1));
 
@@ -113,5 +133,46 @@ class ParseWorkerOnPostgresTest {
 
     assertThat(poll).isEqualTo(ParseWorker.Poll.PROCESSED);
     assertThat(parsing.statusOf(cv)).isEqualTo(CvStatus.PARSED);
+  }
+
+  private void failEveryExtraction() {
+    parsing.extractTextWith((content, format) -> {
+      throw new IllegalStateException("storage went away");
+    });
+  }
+
+  /** The real parse results, except that marking a CV failed throws, as in an outage. */
+  private static final class FailedCannotBeRecorded implements CvParseResults {
+
+    private final CvParseResults results;
+
+    FailedCannotBeRecorded(PersistenceAdapters adapters) {
+      this.results = adapters.parseResults();
+    }
+
+    @Override
+    public boolean markParsing(CvId cv) {
+      return results.markParsing(cv);
+    }
+
+    @Override
+    public void recordParsed(CvId cv, ParsedCv parsed) {
+      results.recordParsed(cv, parsed);
+    }
+
+    @Override
+    public void recordFailed(CvId cv, String reason) {
+      throw new IllegalStateException("connection refused");
+    }
+
+    @Override
+    public Optional<ParsedCv> findParsed(CvId cv) {
+      return results.findParsed(cv);
+    }
+
+    @Override
+    public Optional<String> failureReason(CvId cv) {
+      return results.failureReason(cv);
+    }
   }
 }
