@@ -167,6 +167,10 @@ final class EventCatalog {
     worker(WorkerEvent.JobRetrying.class, Level.WARN, "🔁 Worker job failed, retrying",
         (e, f) -> f.cv(e.cv()).user(e.user()).attemptOf(e.attempt(), e.maxAttempts())
             .retryIn(e.retryAt()).duration(e.duration()), WorkerEvent.JobRetrying::cause);
+    worker(WorkerEvent.JobLeftLeased.class, Level.WARN,
+        "🔁 Worker job failed, back when its lease runs out",
+        (e, f) -> f.cv(e.cv()).user(e.user()).attemptOf(e.attempt(), e.maxAttempts())
+            .retryIn(e.leaseEndsAt()).duration(e.duration()), WorkerEvent.JobLeftLeased::cause);
     worker(WorkerEvent.JobDeadLettered.class, Level.ERROR, "❌ Worker job dead-lettered",
         (e, f) -> f.cv(e.cv()).user(e.user()).count("attempts", e.attempts())
             .duration(e.duration()), WorkerEvent.JobDeadLettered::cause);

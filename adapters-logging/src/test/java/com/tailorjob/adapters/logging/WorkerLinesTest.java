@@ -75,6 +75,11 @@ class WorkerLinesTest {
             "🔁 Worker job failed, retrying: cv_id=xyz789, user=abc123, attempt=2/5,"
                 + " retry_in=20s, duration=2.34s"),
         Arguments.of(
+            new WorkerEvent.JobLeftLeased(CV, USER, 2, 5, NOW.plusSeconds(300), DURATION,
+                new IOException("storage timeout")),
+            "🔁 Worker job failed, back when its lease runs out: cv_id=xyz789, user=abc123,"
+                + " attempt=2/5, retry_in=300s, duration=2.34s"),
+        Arguments.of(
             new WorkerEvent.JobDeadLettered(CV, USER, 5, DURATION,
                 new IOException("storage timeout")),
             "❌ Worker job dead-lettered: cv_id=xyz789, user=abc123, attempts=5,"

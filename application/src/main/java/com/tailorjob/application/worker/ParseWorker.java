@@ -79,7 +79,8 @@ public final class ParseWorker {
 
   /** Leases and processes at most one job. */
   public Poll processNext() {
-    Optional<ParseJob> leased = queue.lease(workerId, policy.leaseTime(), clock.instant());
+    Instant now = clock.instant();
+    Optional<ParseJob> leased = queue.lease(workerId, policy.leaseTime(), now);
     if (leased.isEmpty()) {
       return Poll.IDLE;
     }
@@ -88,17 +89,17 @@ public final class ParseWorker {
     ParseRequest request = job.request();
     try (Observability.Scope scope =
         observability.openScope(request.requestId(), request.owner())) {
-      return process(job);
+      return process(job, now.plus(policy.leaseTime()));
     }
   }
 
-  private Poll process(ParseJob job) {
+  private Poll process(ParseJob job, Instant leaseEnd) {
     Stopwatch stopwatch = Stopwatch.start(clock);
     ParseRequest request = job.request();
     long number = jobsReceived.incrementAndGet();
     observability.emit(new WorkerEvent.JobReceived(number, request.cv(), job.attempt()));
     if (job.attempt() > policy.maxAttempts()) {
-      return abandon(job, stopwatch);
+      return abandon(job, leaseEnd, stopwatch);
     }
     observability.emit(new WorkerEvent.JobProcessing(request.cv(), request.owner()));
 
@@ -107,7 +108,7 @@ public final class ParseWorker {
       outcome = parseCv.parse(request);
       finish(job, outcome);
     } catch (RuntimeException e) {
-      return failed(job, stopwatch, e);
+      return failed(job, leaseEnd, stopwatch, e);
     }
 
     recovered();
@@ -136,40 +137,56 @@ public final class ParseWorker {
     queue.complete(job);
   }
 
-  private Poll failed(ParseJob job, Stopwatch stopwatch, RuntimeException failure) {
+  private Poll failed(
+      ParseJob job, Instant leaseEnd, Stopwatch stopwatch, RuntimeException failure) {
     ParseRequest request = job.request();
+    boolean lastAttempt = job.attempt() >= policy.maxAttempts();
+    Instant retryAt = clock.instant().plus(policy.backoffAfter(job.attempt()));
     try {
-      if (job.attempt() >= policy.maxAttempts()) {
+      if (lastAttempt) {
         giveUp(job, failure);
-        observability.emit(new WorkerEvent.JobDeadLettered(
-            request.cv(), request.owner(), job.attempt(), stopwatch.elapsed(), failure));
       } else {
-        Instant retryAt = clock.instant().plus(policy.backoffAfter(job.attempt()));
         queue.retry(job, retryAt, describe(failure));
-        observability.emit(new WorkerEvent.JobRetrying(request.cv(), request.owner(),
-            job.attempt(), policy.maxAttempts(), retryAt, stopwatch.elapsed(), failure));
       }
     } catch (RuntimeException bookkeeping) {
-      failure.addSuppressed(bookkeeping);
-      observability.emit(new WorkerEvent.JobDeadLettered(
-          request.cv(), request.owner(), job.attempt(), stopwatch.elapsed(), failure));
+      leftLeased(job, leaseEnd, stopwatch, failure, bookkeeping);
+      return unhealthy();
     }
+
+    observability.emit(lastAttempt
+        ? new WorkerEvent.JobDeadLettered(
+            request.cv(), request.owner(), job.attempt(), stopwatch.elapsed(), failure)
+        : new WorkerEvent.JobRetrying(request.cv(), request.owner(), job.attempt(),
+            policy.maxAttempts(), retryAt, stopwatch.elapsed(), failure));
     return unhealthy();
+  }
+
+  /**
+   * The queue could not be told how the attempt ended, so the job is still leased to this
+   * worker: it is not dead-lettered, and it comes back when the lease runs out.
+   */
+  private void leftLeased(ParseJob job, Instant leaseEnd, Stopwatch stopwatch,
+      Throwable failure, RuntimeException bookkeeping) {
+    failure.addSuppressed(bookkeeping);
+    observability.emit(new WorkerEvent.JobLeftLeased(job.request().cv(), job.request().owner(),
+        job.attempt(), policy.maxAttempts(), leaseEnd, stopwatch.elapsed(), failure));
   }
 
   /**
    * Every earlier delivery ended with its lease running out, so the file is not read again: a
    * file that crashes its worker would otherwise be handed from worker to worker for ever.
    */
-  private Poll abandon(ParseJob job, Stopwatch stopwatch) {
+  private Poll abandon(ParseJob job, Instant leaseEnd, Stopwatch stopwatch) {
     ParseRequest request = job.request();
     int attempts = job.attempt() - 1;
     AttemptsExhaustedException failure = new AttemptsExhaustedException(attempts);
     try {
       giveUp(job, failure);
     } catch (RuntimeException bookkeeping) {
-      failure.addSuppressed(bookkeeping);
+      leftLeased(job, leaseEnd, stopwatch, failure, bookkeeping);
+      return unhealthy();
     }
+
     observability.emit(new WorkerEvent.JobDeadLettered(
         request.cv(), request.owner(), attempts, stopwatch.elapsed(), failure));
     return Poll.PROCESSED;

@@ -141,6 +141,28 @@ public sealed interface WorkerEvent extends DomainEvent {
     }
   }
 
+  /**
+   * An attempt failed, or a job's attempts were spent, and recording that in the database failed
+   * too: the job is still leased, and goes back to the queue when the lease ends at
+   * {@code leaseEndsAt}. The cause is the attempt's failure with the bookkeeping's suppressed.
+   */
+  record JobLeftLeased(
+      CvId cv, UserId user, int attempt, int maxAttempts, Instant leaseEndsAt,
+      Duration duration, Throwable cause) implements WorkerEvent {
+    public JobLeftLeased {
+      Objects.requireNonNull(cv, "cv");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(leaseEndsAt, "leaseEndsAt");
+      Objects.requireNonNull(duration, "duration");
+      Objects.requireNonNull(cause, "cause");
+    }
+
+    @Override
+    public String name() {
+      return "worker.job.left_leased";
+    }
+  }
+
   /** The last attempt failed: the job is dead-lettered and the CV marked failed. */
   record JobDeadLettered(
       CvId cv, UserId user, int attempts, Duration duration, Throwable cause)

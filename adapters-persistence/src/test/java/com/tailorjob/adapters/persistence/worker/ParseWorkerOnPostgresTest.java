@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tailorjob.adapters.persistence.PersistenceAdapters;
 import com.tailorjob.adapters.persistence.testing.EmbeddedPostgresExtension;
 import com.tailorjob.application.port.out.CvParseResults;
+import com.tailorjob.application.port.out.ParseQueue;
 import com.tailorjob.application.port.out.UnreadableCvException;
+import com.tailorjob.application.worker.AttemptsExhaustedException;
 import com.tailorjob.application.worker.ParseWorker;
 import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.CvId;
@@ -17,6 +19,7 @@ import com.tailorjob.domain.parse.ParseFailureReason;
 import com.tailorjob.domain.parse.ParsedCv;
 import com.tailorjob.domain.user.UserId;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +123,56 @@ class ParseWorkerOnPostgresTest {
     assertThat(parsing.statusOf(cv)).isEqualTo(CvStatus.FAILED);
     assertThat(parsing.queueRows()).singleElement()
         .satisfies(row -> assertThat(row).containsEntry("status", "dead"));
+  }
+
+  @Test
+  void reports_an_attempt_whose_retry_could_not_be_recorded_as_back_when_its_lease_ends() {
+    failEveryExtraction();
+    ParseQueue retryCannotBeRecorded = new ForwardingParseQueue(parsing.adapters.parseQueue()) {
+      @Override
+      public void retry(ParseJob job, Instant availableAt, String error) {
+        throw new IllegalStateException("connection refused");
+      }
+    };
+    Instant leaseEnd = parsing.clock.instant().plus(ParsingOnPostgres.POLICY.leaseTime());
+
+    parsing.worker("worker-a", retryCannotBeRecorded).processNext();
+
+    assertThat(parsing.events.eventsOf(WorkerEvent.JobDeadLettered.class)).isEmpty();
+    assertThat(parsing.events.eventsOf(WorkerEvent.JobLeftLeased.class)).singleElement()
+        .satisfies(e -> assertThat(e.leaseEndsAt()).isEqualTo(leaseEnd));
+    assertThat(parsing.queueRows()).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("status", "leased"));
+  }
+
+  @Test
+  void reports_a_last_attempt_that_could_not_be_given_up_as_back_when_its_lease_ends() {
+    failEveryExtraction();
+    parsing.leaseToAWorkerThatDies();
+    parsing.leaseToAWorkerThatDies();
+    CvParseResults failedCannotBeRecorded = new FailedCannotBeRecorded(parsing.adapters);
+
+    parsing.worker("worker-a", parsing.adapters.parseQueue(), failedCannotBeRecorded)
+        .processNext();
+
+    assertThat(parsing.events.eventsOf(WorkerEvent.JobDeadLettered.class)).isEmpty();
+    assertThat(parsing.events.eventsOf(WorkerEvent.JobLeftLeased.class)).singleElement()
+        .satisfies(e -> assertThat(e.attempt()).isEqualTo(3));
+  }
+
+  @Test
+  void reports_a_spent_job_that_could_not_be_given_up_as_back_when_its_lease_ends() {
+    parsing.leaseToAWorkerThatDies();
+    parsing.leaseToAWorkerThatDies();
+    parsing.leaseToAWorkerThatDies();
+    CvParseResults failedCannotBeRecorded = new FailedCannotBeRecorded(parsing.adapters);
+
+    parsing.worker("worker-a", parsing.adapters.parseQueue(), failedCannotBeRecorded)
+        .processNext();
+
+    assertThat(parsing.events.eventsOf(WorkerEvent.JobDeadLettered.class)).isEmpty();
+    assertThat(parsing.events.eventsOf(WorkerEvent.JobLeftLeased.class)).singleElement()
+        .satisfies(e -> assertThat(e.cause()).isInstanceOf(AttemptsExhaustedException.class));
   }
 
   @Test

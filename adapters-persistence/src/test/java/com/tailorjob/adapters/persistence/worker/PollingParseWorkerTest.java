@@ -190,19 +190,13 @@ class PollingParseWorkerTest {
   }
 
   /** The real queue behind leases that throw at first, as when the database is briefly down. */
-  private static final class FailingFirstLeases implements ParseQueue {
+  private static final class FailingFirstLeases extends ForwardingParseQueue {
 
-    private final ParseQueue queue;
     private final AtomicInteger failuresLeft;
 
     FailingFirstLeases(ParseQueue queue, int failures) {
-      this.queue = queue;
+      super(queue);
       this.failuresLeft = new AtomicInteger(failures);
-    }
-
-    @Override
-    public String name() {
-      return queue.name();
     }
 
     @Override
@@ -210,27 +204,7 @@ class PollingParseWorkerTest {
       if (failuresLeft.getAndDecrement() > 0) {
         throw new IllegalStateException("connection refused");
       }
-      return queue.lease(workerId, leaseTime, now);
-    }
-
-    @Override
-    public void complete(ParseJob job) {
-      queue.complete(job);
-    }
-
-    @Override
-    public void retry(ParseJob job, Instant availableAt, String error) {
-      queue.retry(job, availableAt, error);
-    }
-
-    @Override
-    public void deadLetter(ParseJob job, String error) {
-      queue.deadLetter(job, error);
-    }
-
-    @Override
-    public void release(ParseJob job) {
-      queue.release(job);
+      return super.lease(workerId, leaseTime, now);
     }
   }
 }
