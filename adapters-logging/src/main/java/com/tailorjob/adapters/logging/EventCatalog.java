@@ -167,6 +167,10 @@ final class EventCatalog {
     worker(WorkerEvent.JobRetrying.class, Level.WARN, "🔁 Worker job failed, retrying",
         (e, f) -> f.cv(e.cv()).user(e.user()).attemptOf(e.attempt(), e.maxAttempts())
             .retryIn(e.retryAt()).duration(e.duration()), WorkerEvent.JobRetrying::cause);
+    // WARN, not ERROR: nothing is wrong with the CV, but a parse was cut short and is redone.
+    worker(WorkerEvent.JobReleased.class, Level.WARN, "⏸️ Worker job interrupted, handed back",
+        (e, f) -> f.cv(e.cv()).user(e.user()).attemptIfRepeated(e.attempt())
+            .duration(e.duration()));
     worker(WorkerEvent.JobLeftLeased.class, Level.WARN,
         "🔁 Worker job failed, back when its lease runs out",
         (e, f) -> f.cv(e.cv()).user(e.user()).attemptOf(e.attempt(), e.maxAttempts())

@@ -48,9 +48,10 @@ class EveryEventTest {
   /** Failures that carry no exception: a run of failed jobs, each already logged. */
   private static final Set<String> ERRORS_WITHOUT_CAUSE = Set.of("worker.unhealthy");
 
-  /** Warnings that are not rejections: a failed attempt that will be tried again. */
+  /** Warnings that are not rejections: a failed or interrupted attempt to be tried again. */
   private static final Set<String> OTHER_WARNINGS = Set.of("worker.job.retrying",
-      "worker.job.left_leased", "match.matcher.fallback", "match.cache.store_failed");
+      "worker.job.left_leased", "worker.job.released", "match.matcher.fallback",
+      "match.cache.store_failed");
 
   /** Events that carry an exception although they are not errors. */
   private static final Set<String> WARNINGS_WITH_CAUSE = Set.of(

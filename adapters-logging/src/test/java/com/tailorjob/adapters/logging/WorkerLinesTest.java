@@ -74,6 +74,8 @@ class WorkerLinesTest {
                 new IOException("storage timeout")),
             "🔁 Worker job failed, retrying: cv_id=xyz789, user=abc123, attempt=2/5,"
                 + " retry_in=20s, duration=2.34s"),
+        Arguments.of(new WorkerEvent.JobReleased(CV, USER, 1, DURATION),
+            "⏸️ Worker job interrupted, handed back: cv_id=xyz789, user=abc123, duration=2.34s"),
         Arguments.of(
             new WorkerEvent.JobLeftLeased(CV, USER, 2, 5, NOW.plusSeconds(300), DURATION,
                 new IOException("storage timeout")),

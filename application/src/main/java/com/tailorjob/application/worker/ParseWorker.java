@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -108,7 +109,9 @@ public final class ParseWorker {
       outcome = parseCv.parse(request);
       finish(job, outcome);
     } catch (RuntimeException e) {
-      return failed(job, leaseEnd, stopwatch, e);
+      return isInterruption(e)
+          ? handBack(job, leaseEnd, stopwatch, e)
+          : failed(job, leaseEnd, stopwatch, e);
     }
 
     recovered();
@@ -159,6 +162,46 @@ public final class ParseWorker {
         : new WorkerEvent.JobRetrying(request.cv(), request.owner(), job.attempt(),
             policy.maxAttempts(), retryAt, stopwatch.elapsed(), failure));
     return unhealthy();
+  }
+
+  /**
+   * A thread interrupted mid-job (a shutdown past its grace) fails with whatever the interrupt
+   * broke: the extractor's CancellationException, or an I/O error of an interrupted channel.
+   * Either way the failure says nothing about the CV.
+   */
+  private static boolean isInterruption(RuntimeException failure) {
+    return failure instanceof CancellationException || Thread.currentThread().isInterrupted();
+  }
+
+  /**
+   * Gives an interrupted job back uncounted and available at once, and does not count it toward
+   * a run of failures. The interrupt is set aside while the queue is told (a connection pool may
+   * refuse an interrupted thread) and then restored, so the caller still sees it and stops.
+   */
+  private Poll handBack(
+      ParseJob job, Instant leaseEnd, Stopwatch stopwatch, RuntimeException interruption) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      release(job, leaseEnd, stopwatch, interruption);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return Poll.PROCESSED;
+  }
+
+  private void release(
+      ParseJob job, Instant leaseEnd, Stopwatch stopwatch, RuntimeException interruption) {
+    try {
+      queue.release(job);
+    } catch (RuntimeException bookkeeping) {
+      leftLeased(job, leaseEnd, stopwatch, interruption, bookkeeping);
+      return;
+    }
+
+    observability.emit(new WorkerEvent.JobReleased(
+        job.request().cv(), job.request().owner(), job.attempt(), stopwatch.elapsed()));
   }
 
   /**

@@ -26,9 +26,13 @@ import com.tailorjob.domain.parse.ExtractedText;
 import com.tailorjob.domain.parse.ParseFailureReason;
 import com.tailorjob.domain.trace.RequestId;
 import com.tailorjob.domain.user.UserId;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +49,7 @@ class ParseWorkerTest {
   private final InMemoryParsing parsing = new InMemoryParsing();
   private final RecordingObservability events = new RecordingObservability();
   private final AtomicReference<RuntimeException> extractionFailure = new AtomicReference<>();
+  private final AtomicReference<RuntimeException> interruptionFailure = new AtomicReference<>();
   private final TextExtractor textExtractor = this::extract;
   private final SectionExtractor sectionExtractor = text -> new CvSections(
       List.of("java", "sql"), List.of(), List.of(), List.of(), "", List.of());
@@ -59,6 +64,11 @@ class ParseWorkerTest {
     cv = upload.upload(new UploadCv.Command(ALICE, "cv.pdf", pdf, new RequestId("req-7"))).cv();
     ParseRequest request = cvs.queuedParses().get(0);
     parsing.enqueue(request, clock.instant());
+  }
+
+  @AfterEach
+  void clear_the_interrupt() {
+    Thread.interrupted();
   }
 
   @Test
@@ -162,6 +172,32 @@ class ParseWorkerTest {
   }
 
   @Test
+  void an_interrupted_job_does_not_count_toward_a_run_of_failures() {
+    storage.failOpens(true);
+    ParseWorker worker = worker("w1");
+    worker.processNext();
+    storage.failOpens(false);
+    clock.advance(POLICY.backoffAfter(1));
+    interruptionFailure.set(new CancellationException("interrupted during text extraction"));
+
+    ParseWorker.Poll poll = worker.processNext();
+
+    assertThat(poll).isEqualTo(ParseWorker.Poll.PROCESSED);
+    assertThat(events.eventsOf(WorkerEvent.WorkerUnhealthy.class)).isEmpty();
+  }
+
+  @Test
+  void hands_back_a_job_whose_thread_was_interrupted_whatever_the_failure_it_caused() {
+    interruptionFailure.set(new UncheckedIOException(new ClosedByInterruptException()));
+
+    worker("w1").processNext();
+
+    assertThat(parsing.queueState(cv.id())).contains("queued");
+    assertThat(events.eventsOf(WorkerEvent.JobReleased.class)).hasSize(1);
+    assertThat(events.eventsOf(WorkerEvent.JobRetrying.class)).isEmpty();
+  }
+
+  @Test
   void hands_a_job_to_another_worker_when_the_first_one_dies_holding_it() {
     parsing.queue().lease("dead-worker", POLICY.leaseTime(), clock.instant());
     clock.advance(POLICY.leaseTime().plusSeconds(1));
@@ -223,6 +259,11 @@ class ParseWorkerTest {
   }
 
   private ExtractedText extract(ByteSource content, CvFormat format) {
+    RuntimeException interruption = interruptionFailure.get();
+    if (interruption != null) {
+      Thread.currentThread().interrupt();
+      throw interruption;
+    }
     RuntimeException failure = extractionFailure.get();
     if (failure != null) {
       throw failure;
@@ -230,7 +271,7 @@ class ParseWorkerTest {
     try (var in = content.openStream()) {
       return new ExtractedText(new String(in.readAllBytes()), 1);
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -142,9 +142,28 @@ public sealed interface WorkerEvent extends DomainEvent {
   }
 
   /**
-   * An attempt failed, or a job's attempts were spent, and recording that in the database failed
-   * too: the job is still leased, and goes back to the queue when the lease ends at
-   * {@code leaseEndsAt}. The cause is the attempt's failure with the bookkeeping's suppressed.
+   * The worker's thread was interrupted, as at shutdown, before the job had an outcome. The job
+   * went back to the queue uncounted, to be taken again at once: this says nothing of the CV.
+   */
+  record JobReleased(CvId cv, UserId user, int attempt, Duration duration)
+      implements WorkerEvent {
+    public JobReleased {
+      Objects.requireNonNull(cv, "cv");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(duration, "duration");
+    }
+
+    @Override
+    public String name() {
+      return "worker.job.released";
+    }
+  }
+
+  /**
+   * An attempt failed or was interrupted, or a job's attempts were spent, and recording that in
+   * the database failed too: the job is still leased, and goes back to the queue when the lease
+   * ends at {@code leaseEndsAt}. The cause is the attempt's failure (or interruption) with the
+   * bookkeeping's suppressed.
    */
   record JobLeftLeased(
       CvId cv, UserId user, int attempt, int maxAttempts, Instant leaseEndsAt,

@@ -21,6 +21,8 @@ import com.tailorjob.domain.user.UserId;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +45,12 @@ class ParseWorkerOnPostgresTest {
     parsing = new ParsingOnPostgres(POSTGRES.dataSource(), storageRoot);
     alice = parsing.user("alice");
     cv = parsing.upload(alice, "alice");
+  }
+
+  /** A test that fails before its own clearing must not leave the next one interrupted. */
+  @AfterEach
+  void clear_the_interrupt() {
+    Thread.interrupted();
   }
 
   @Test
@@ -176,6 +184,57 @@ class ParseWorkerOnPostgresTest {
   }
 
   @Test
+  void hands_an_interrupted_job_back_at_once_without_counting_the_attempt() {
+    interruptEveryExtraction();
+
+    parsing.worker("worker-a").processNext();
+    Thread.interrupted();
+
+    assertThat(parsing.queueRows()).singleElement().satisfies(row -> assertThat(row)
+        .containsEntry("status", "queued").containsEntry("attempts", 0));
+    assertThat(parsing.adapters.parseQueue()
+        .lease("worker-b", ParsingOnPostgres.POLICY.leaseTime(), parsing.clock.instant()))
+        .hasValueSatisfying(job -> assertThat(job.attempt()).isEqualTo(1));
+  }
+
+  @Test
+  void neither_fails_nor_dead_letters_a_cv_whose_last_attempt_is_interrupted() {
+    parsing.leaseToAWorkerThatDies();
+    parsing.leaseToAWorkerThatDies();
+    interruptEveryExtraction();
+
+    parsing.worker("worker-a").processNext();
+    Thread.interrupted();
+
+    assertThat(parsing.statusOf(cv)).isEqualTo(CvStatus.PARSING);
+    assertThat(parsing.adapters.notifications().listFor(alice)).isEmpty();
+    assertThat(parsing.queueRows()).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("status", "queued"));
+  }
+
+  @Test
+  void reports_an_interrupted_job_as_handed_back_and_not_as_failed() {
+    interruptEveryExtraction();
+
+    parsing.worker("worker-a").processNext();
+    Thread.interrupted();
+
+    assertThat(parsing.events.eventsOf(WorkerEvent.JobReleased.class)).singleElement()
+        .satisfies(e -> assertThat(e.cv()).isEqualTo(cv.id()));
+    assertThat(parsing.events.eventsOf(WorkerEvent.JobRetrying.class)).isEmpty();
+  }
+
+  @Test
+  void leaves_the_thread_interrupted_after_handing_its_job_back_so_its_loop_stops() {
+    interruptEveryExtraction();
+
+    parsing.worker("worker-a").processNext();
+    boolean stillInterrupted = Thread.interrupted();
+
+    assertThat(stillInterrupted).isTrue();
+  }
+
+  @Test
   void parses_a_cv_on_its_retry_after_a_failed_attempt() {
     failEveryExtraction();
     parsing.worker("worker-a").processNext();
@@ -186,6 +245,14 @@ class ParseWorkerOnPostgresTest {
 
     assertThat(poll).isEqualTo(ParseWorker.Poll.PROCESSED);
     assertThat(parsing.statusOf(cv)).isEqualTo(CvStatus.PARSED);
+  }
+
+  /** What the text extractor does when its thread is interrupted, as at shutdown. */
+  private void interruptEveryExtraction() {
+    parsing.extractTextWith((content, format) -> {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted during text extraction");
+    });
   }
 
   private void failEveryExtraction() {
