@@ -20,6 +20,13 @@ public final class PollingParseWorker implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(PollingParseWorker.class);
 
+  /**
+   * The most {@link #close()} waits for interrupted threads to hand their jobs back. That is a
+   * statement or two; the cap keeps a thread that ignores its interrupt from holding up the
+   * shutdown, which closes the connection pool next.
+   */
+  private static final Duration MAX_WAIT_AFTER_INTERRUPT = Duration.ofSeconds(5);
+
   private final ParseWorker worker;
   private final int threadCount;
   private final Duration pollInterval;
@@ -65,8 +72,9 @@ public final class PollingParseWorker implements AutoCloseable {
 
   /**
    * Stops taking jobs, waits up to the grace period for those in progress, then reports the
-   * worker stopped. A thread still busy after the grace is interrupted; its job is retried or,
-   * if it ignores the interrupt, comes back when its lease runs out.
+   * worker stopped. A thread still busy after the grace is interrupted, and given a little longer
+   * (the grace again, at most five seconds) to hand its job back to the queue uncounted; a job
+   * whose thread ignores the interrupt comes back when its lease runs out.
    */
   @Override
   public synchronized void close() {
@@ -76,14 +84,26 @@ public final class PollingParseWorker implements AutoCloseable {
     closed = true;
     stopSignal.countDown();
 
-    List<Thread> busy = awaitThreads(System.nanoTime() + shutdownGrace.toNanos());
+    List<Thread> busy = awaitThreads(threads, shutdownGrace);
     if (!busy.isEmpty()) {
       LOG.warn("Parse worker threads still busy after the shutdown grace, interrupting them:"
           + " worker={}, threads={}, grace={}ms", worker.workerId(), busy.size(),
           shutdownGrace.toMillis());
       busy.forEach(Thread::interrupt);
+      awaitInterrupted(busy);
     }
     worker.stopped();
+  }
+
+  private void awaitInterrupted(List<Thread> interrupted) {
+    Duration wait = shutdownGrace.compareTo(MAX_WAIT_AFTER_INTERRUPT) < 0
+        ? shutdownGrace
+        : MAX_WAIT_AFTER_INTERRUPT;
+    List<Thread> stuck = awaitThreads(interrupted, wait);
+    if (!stuck.isEmpty()) {
+      LOG.warn("Parse worker threads ignore their interrupt, leaving their jobs to come back"
+          + " when the leases run out: worker={}, threads={}", worker.workerId(), stuck.size());
+    }
   }
 
   private void pollUntilStopped() {
@@ -144,7 +164,9 @@ public final class PollingParseWorker implements AutoCloseable {
     return stopSignal.getCount() == 0 || Thread.currentThread().isInterrupted();
   }
 
-  private List<Thread> awaitThreads(long deadlineNanos) {
+  /** Waits up to {@code wait} in all for the threads to end, and returns those still alive. */
+  private static List<Thread> awaitThreads(List<Thread> threads, Duration wait) {
+    long deadlineNanos = System.nanoTime() + wait.toNanos();
     for (Thread thread : threads) {
       long remaining = deadlineNanos - System.nanoTime();
       if (remaining <= 0) {

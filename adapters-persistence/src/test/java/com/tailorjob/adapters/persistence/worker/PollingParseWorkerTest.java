@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -132,6 +133,32 @@ class PollingParseWorkerTest {
   }
 
   @Test
+  void waits_after_interrupting_a_job_until_it_is_handed_back() {
+    CountDownLatch extracting = new CountDownLatch(1);
+    parsing.extractTextWith((content, format) -> {
+      extracting.countDown();
+      return blockUntilInterrupted();
+    });
+    ParseQueue slowToRelease = new ForwardingParseQueue(parsing.adapters.parseQueue()) {
+      @Override
+      public void release(ParseJob job) {
+        pause(Duration.ofMillis(200));
+        super.release(job);
+      }
+    };
+    parsing.upload(alice, "long");
+    PollingParseWorker worker = start(new PollingParseWorker(
+        parsing.worker("worker-a", slowToRelease), 1, POLL, Duration.ofSeconds(1)));
+    await().atMost(PATIENCE).until(() -> extracting.getCount() == 0);
+
+    worker.close();
+
+    assertThat(parsing.queueRows()).singleElement().satisfies(row -> assertThat(row)
+        .containsEntry("status", "queued").containsEntry("attempts", 0));
+    assertThat(parsing.events.names()).endsWith("worker.job.released", "worker.stopped");
+  }
+
+  @Test
   void reports_the_worker_stopped_only_after_its_last_job_completed() {
     parsing.upload(alice, "one");
     PollingParseWorker worker = start(
@@ -186,6 +213,25 @@ class PollingParseWorkerTest {
       } catch (InterruptedException ignored) {
         // Deliberately carries on, as such work would.
       }
+    }
+  }
+
+  /** Acts as the text extractor does when interrupted: stays interrupted and gives up. */
+  private static ExtractedText blockUntilInterrupted() {
+    try {
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new CancellationException("interrupted during text extraction");
+  }
+
+  /** Slow bookkeeping, such as a database under load. */
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
