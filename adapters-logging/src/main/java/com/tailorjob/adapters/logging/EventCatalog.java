@@ -178,6 +178,10 @@ final class EventCatalog {
     worker(WorkerEvent.JobDeadLettered.class, Level.ERROR, "❌ Worker job dead-lettered",
         (e, f) -> f.cv(e.cv()).user(e.user()).count("attempts", e.attempts())
             .duration(e.duration()), WorkerEvent.JobDeadLettered::cause);
+    // WARN: the first failed lease of a run; the run turns into an ERROR as "Worker unhealthy".
+    worker(WorkerEvent.QueueUnavailable.class, Level.WARN,
+        "🔌 Worker cannot lease from the queue, polling on",
+        (e, f) -> f.worker(e.workerId()).queue(e.queue()), WorkerEvent.QueueUnavailable::cause);
     worker(WorkerEvent.WorkerUnhealthy.class, Level.ERROR, "🚨 Worker unhealthy",
         (e, f) -> f.worker(e.workerId()).count("consecutive_failures", e.consecutiveFailures())
             .pause(e.pause()));

@@ -86,6 +86,11 @@ class WorkerLinesTest {
                 new IOException("storage timeout")),
             "❌ Worker job dead-lettered: cv_id=xyz789, user=abc123, attempts=5,"
                 + " duration=2.34s"),
+        Arguments.of(
+            new WorkerEvent.QueueUnavailable("worker-1", "cv_parse_queue",
+                new IOException("connection refused")),
+            "🔌 Worker cannot lease from the queue, polling on: worker=worker-1,"
+                + " queue=cv_parse_queue"),
         Arguments.of(new WorkerEvent.WorkerUnhealthy("worker-1", 5, Duration.ofSeconds(30)),
             "🚨 Worker unhealthy: worker=worker-1, consecutive_failures=5, pause=30s"),
         Arguments.of(new WorkerEvent.WorkerRecovered("worker-1", 5),

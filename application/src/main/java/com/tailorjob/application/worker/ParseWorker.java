@@ -18,13 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Takes parse jobs off the queue one at a time: parses, tells the owner, and completes, retries
- * or dead-letters the job. It also watches for runs of failures, which usually mean storage or
- * the database is down, and asks its caller to pause. The polling loop around it is an adapter.
+ * or dead-letters the job. It also watches for runs of failures (failed jobs and failed leases,
+ * counted across all the threads that share it), which usually mean storage or the database is
+ * down, and asks its caller to pause. The polling loop around it is an adapter.
  */
 public final class ParseWorker {
 
@@ -45,7 +45,10 @@ public final class ParseWorker {
   private final WorkerPolicy policy;
   private final String workerId;
   private final AtomicLong jobsReceived = new AtomicLong();
-  private final AtomicInteger consecutiveFailures = new AtomicInteger();
+  private final Object health = new Object();
+  private int consecutiveFailures;
+  /** The run of failures ends with failed leases, and was reported as an unavailable queue. */
+  private boolean leaseFailing;
 
   public ParseWorker(
       ParseQueue queue, ParseCv parseCv, CvParseResults results,
@@ -78,10 +81,16 @@ public final class ParseWorker {
     observability.emit(new WorkerEvent.WorkerStopped(queue.name(), workerId, jobsReceived.get()));
   }
 
-  /** Leases and processes at most one job. */
+  /** Leases and processes at most one job; a failure to lease counts as a failure in a row. */
   public Poll processNext() {
     Instant now = clock.instant();
-    Optional<ParseJob> leased = queue.lease(workerId, policy.leaseTime(), now);
+    Optional<ParseJob> leased;
+    try {
+      leased = queue.lease(workerId, policy.leaseTime(), now);
+    } catch (RuntimeException e) {
+      return leaseFailed(e);
+    }
+    leaseSucceeded();
     if (leased.isEmpty()) {
       return Poll.IDLE;
     }
@@ -114,7 +123,7 @@ public final class ParseWorker {
           : failed(job, leaseEnd, stopwatch, e);
     }
 
-    recovered();
+    jobSucceeded();
     observability.emit(ended(request, outcome, stopwatch.elapsed()));
     return Poll.PROCESSED;
   }
@@ -153,7 +162,7 @@ public final class ParseWorker {
       }
     } catch (RuntimeException bookkeeping) {
       leftLeased(job, leaseEnd, stopwatch, failure, bookkeeping);
-      return unhealthy();
+      return jobFailed();
     }
 
     observability.emit(lastAttempt
@@ -161,7 +170,7 @@ public final class ParseWorker {
             request.cv(), request.owner(), job.attempt(), stopwatch.elapsed(), failure)
         : new WorkerEvent.JobRetrying(request.cv(), request.owner(), job.attempt(),
             policy.maxAttempts(), retryAt, stopwatch.elapsed(), failure));
-    return unhealthy();
+    return jobFailed();
   }
 
   /**
@@ -227,7 +236,7 @@ public final class ParseWorker {
       giveUp(job, failure);
     } catch (RuntimeException bookkeeping) {
       leftLeased(job, leaseEnd, stopwatch, failure, bookkeeping);
-      return unhealthy();
+      return jobFailed();
     }
 
     observability.emit(new WorkerEvent.JobDeadLettered(
@@ -248,19 +257,67 @@ public final class ParseWorker {
     queue.deadLetter(job, describe(failure));
   }
 
-  private Poll unhealthy() {
-    int failures = consecutiveFailures.incrementAndGet();
+  private Poll jobFailed() {
+    int failures;
+    synchronized (health) {
+      failures = ++consecutiveFailures;
+    }
+    return unhealthyAt(failures, Poll.PROCESSED);
+  }
+
+  /**
+   * A failure to lease (the database down) counts like a failed job. Only the first of a run is
+   * reported, with its cause, so an outage does not flood the log.
+   */
+  private Poll leaseFailed(RuntimeException failure) {
+    boolean first;
+    int failures;
+    synchronized (health) {
+      first = !leaseFailing;
+      leaseFailing = true;
+      failures = ++consecutiveFailures;
+    }
+    if (first) {
+      observability.emit(new WorkerEvent.QueueUnavailable(workerId, queue.name(), failure));
+    }
+    return unhealthyAt(failures, Poll.IDLE);
+  }
+
+  private Poll unhealthyAt(int failures, Poll otherwise) {
     if (failures % policy.unhealthyAfter() != 0) {
-      return Poll.PROCESSED;
+      return otherwise;
     }
     observability.emit(
         new WorkerEvent.WorkerUnhealthy(workerId, failures, policy.unhealthyPause()));
     return Poll.PAUSE;
   }
 
-  private void recovered() {
-    int before = consecutiveFailures.getAndSet(0);
-    if (before >= policy.unhealthyAfter()) {
+  private void jobSucceeded() {
+    endRun(false);
+  }
+
+  /** A lease that works ends a run of failed leases, but not a run of failed jobs. */
+  private void leaseSucceeded() {
+    endRun(true);
+  }
+
+  /**
+   * Ends the run of failures, reporting the recovery when the run made the worker unhealthy or
+   * was reported as an unavailable queue.
+   */
+  private void endRun(boolean onlyOfLeases) {
+    int before;
+    boolean reported;
+    synchronized (health) {
+      if (onlyOfLeases && !leaseFailing) {
+        return;
+      }
+      before = consecutiveFailures;
+      reported = leaseFailing;
+      consecutiveFailures = 0;
+      leaseFailing = false;
+    }
+    if (reported || before >= policy.unhealthyAfter()) {
       observability.emit(new WorkerEvent.WorkerRecovered(workerId, before));
     }
   }

@@ -198,6 +198,59 @@ class ParseWorkerTest {
   }
 
   @Test
+  void asks_for_a_pause_after_consecutive_failures_to_lease() {
+    parsing.failLeases(true);
+    ParseWorker worker = worker("w1");
+    ParseWorker.Poll first = worker.processNext();
+
+    ParseWorker.Poll second = worker.processNext();
+
+    assertThat(first).isEqualTo(ParseWorker.Poll.IDLE);
+    assertThat(second).isEqualTo(ParseWorker.Poll.PAUSE);
+    assertThat(events.eventsOf(WorkerEvent.WorkerUnhealthy.class)).singleElement()
+        .satisfies(e -> assertThat(e.consecutiveFailures()).isEqualTo(2));
+  }
+
+  @Test
+  void reports_a_run_of_failures_to_lease_once_with_its_cause() {
+    parsing.failLeases(true);
+    ParseWorker worker = worker("w1");
+
+    for (int poll = 0; poll < 3; poll++) {
+      worker.processNext();
+    }
+
+    assertThat(events.eventsOf(WorkerEvent.QueueUnavailable.class)).singleElement()
+        .satisfies(e -> assertThat(e.cause()).hasMessage("injected lease failure"));
+  }
+
+  @Test
+  void reports_recovery_once_it_can_lease_again() {
+    parsing.failLeases(true);
+    ParseWorker worker = worker("w1");
+    worker.processNext();
+    worker.processNext();
+    parsing.failLeases(false);
+
+    worker.processNext();
+
+    assertThat(events.eventsOf(WorkerEvent.WorkerRecovered.class)).singleElement()
+        .satisfies(e -> assertThat(e.failuresBefore()).isEqualTo(2));
+  }
+
+  @Test
+  void counts_a_failed_job_and_a_failure_to_lease_in_one_run() {
+    storage.failOpens(true);
+    ParseWorker worker = worker("w1");
+    worker.processNext();
+    parsing.failLeases(true);
+
+    ParseWorker.Poll poll = worker.processNext();
+
+    assertThat(poll).isEqualTo(ParseWorker.Poll.PAUSE);
+  }
+
+  @Test
   void hands_a_job_to_another_worker_when_the_first_one_dies_holding_it() {
     parsing.queue().lease("dead-worker", POLICY.leaseTime(), clock.instant());
     clock.advance(POLICY.leaseTime().plusSeconds(1));

@@ -199,7 +199,29 @@ public sealed interface WorkerEvent extends DomainEvent {
     }
   }
 
-  /** Too many jobs in a row failed; the worker pauses before polling again. */
+  /**
+   * The worker could not lease a job, as when the database is down. Only the first failure of a
+   * run is reported; the run counts toward {@link WorkerUnhealthy} and ends with
+   * {@link WorkerRecovered}.
+   */
+  record QueueUnavailable(String workerId, String queue, Throwable cause)
+      implements WorkerEvent {
+    public QueueUnavailable {
+      Objects.requireNonNull(workerId, "workerId");
+      Objects.requireNonNull(queue, "queue");
+      Objects.requireNonNull(cause, "cause");
+    }
+
+    @Override
+    public String name() {
+      return "worker.queue.unavailable";
+    }
+  }
+
+  /**
+   * Too many jobs or leases in a row failed; every polling thread of the worker pauses before
+   * polling again.
+   */
   record WorkerUnhealthy(String workerId, int consecutiveFailures, Duration pause)
       implements WorkerEvent {
     public WorkerUnhealthy {

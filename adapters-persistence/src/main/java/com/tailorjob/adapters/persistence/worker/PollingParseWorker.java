@@ -8,13 +8,15 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link ParseWorker} on its own threads, each polling the queue until closed. It never
- * dies of a failed poll: a database outage during a lease is logged once and polled through. A
- * job cut short by a hard kill is not lost either; it comes back when its lease runs out.
+ * dies of a failed poll: the worker reports and counts a database outage during a lease, and
+ * when a run of failures makes it ask for a pause, every thread pauses. A job cut short by a
+ * hard kill is not lost either; it comes back when its lease runs out.
  */
 public final class PollingParseWorker implements AutoCloseable {
 
@@ -34,6 +36,8 @@ public final class PollingParseWorker implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
   private final CountDownLatch stopSignal = new CountDownLatch(1);
   private final AtomicInteger failedPolls = new AtomicInteger();
+  /** The {@link System#nanoTime()} until which every thread holds off polling. */
+  private final AtomicLong pausedUntil = new AtomicLong(System.nanoTime());
   private boolean started;
   private boolean closed;
 
@@ -108,7 +112,10 @@ public final class PollingParseWorker implements AutoCloseable {
 
   private void pollUntilStopped() {
     while (!isStopping()) {
-      Duration wait = pollOnce();
+      Duration wait = pauseLeft();
+      if (wait.isZero()) {
+        wait = pollOnce();
+      }
       if (!wait.isZero()) {
         sleep(wait);
       }
@@ -122,7 +129,7 @@ public final class PollingParseWorker implements AutoCloseable {
       return switch (poll) {
         case PROCESSED -> Duration.ZERO;
         case IDLE -> pollInterval;
-        case PAUSE -> worker.policy().unhealthyPause();
+        case PAUSE -> pauseEveryThread();
       };
     } catch (RuntimeException e) {
       pollFailed(e);
@@ -130,7 +137,10 @@ public final class PollingParseWorker implements AutoCloseable {
     }
   }
 
-  /** Only the first of a run of failures is logged, so an outage does not flood the log. */
+  /**
+   * The worker reports failed jobs and leases itself; what gets here is unexpected, such as a bug.
+   * Only the first of a run of failures is logged, so it does not flood the log.
+   */
   private void pollFailed(RuntimeException failure) {
     if (failedPolls.getAndIncrement() == 0) {
       LOG.warn("Parse worker could not poll the queue, retrying every {}ms: worker={}",
@@ -146,6 +156,22 @@ public final class PollingParseWorker implements AutoCloseable {
     }
   }
 
+  /**
+   * A run of failures means the database or storage behind every thread is failing, so the pause
+   * holds all of them, not only the one that counted the last failure.
+   */
+  private Duration pauseEveryThread() {
+    Duration pause = worker.policy().unhealthyPause();
+    long until = System.nanoTime() + pause.toNanos();
+    pausedUntil.accumulateAndGet(until, (current, next) -> next - current > 0 ? next : current);
+    return pause;
+  }
+
+  private Duration pauseLeft() {
+    long left = pausedUntil.get() - System.nanoTime();
+    return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
+  }
+
   /** Only an Error gets here; the thread is gone, and operators must know the pool shrank. */
   private static void threadDied(Thread thread, Throwable error) {
     LOG.error("Parse worker thread died: thread={}", thread.getName(), error);
@@ -154,7 +180,7 @@ public final class PollingParseWorker implements AutoCloseable {
   /** Waits out the pause, returning early when the worker is closed. */
   private void sleep(Duration wait) {
     try {
-      stopSignal.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+      stopSignal.await(wait.toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -182,6 +182,27 @@ class PollingParseWorkerTest {
   }
 
   @Test
+  void pauses_every_polling_thread_when_the_worker_is_unhealthy() {
+    AtomicInteger leases = new AtomicInteger();
+    ParseQueue down = new ForwardingParseQueue(parsing.adapters.parseQueue()) {
+      @Override
+      public Optional<ParseJob> lease(String workerId, Duration leaseTime, Instant now) {
+        leases.incrementAndGet();
+        throw new IllegalStateException("connection refused");
+      }
+    };
+    start(new PollingParseWorker(parsing.worker("worker-a", down), 3, POLL, GRACE));
+    await().atMost(PATIENCE)
+        .until(() -> !parsing.events.eventsOf(WorkerEvent.WorkerUnhealthy.class).isEmpty());
+
+    int leasesWhenUnhealthy = leases.get();
+    // Each of the other two threads may have had a lease under way.
+
+    await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+        .until(() -> leases.get() <= leasesWhenUnhealthy + 2);
+  }
+
+  @Test
   void refuses_to_run_without_a_thread() {
     assertThatThrownBy(() -> new PollingParseWorker(parsing.worker("w"), 0, POLL, GRACE))
         .isInstanceOf(IllegalArgumentException.class);
