@@ -8,6 +8,7 @@ import com.tailorjob.application.port.out.NotificationRepository;
 import com.tailorjob.application.port.out.Observability;
 import com.tailorjob.application.port.out.ParseQueue;
 import com.tailorjob.application.port.out.ParseQueue.ParseJob;
+import com.tailorjob.application.support.Failures;
 import com.tailorjob.application.support.Stopwatch;
 import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.event.WorkerEvent;
@@ -117,7 +118,10 @@ public final class ParseWorker {
     try {
       outcome = parseCv.parse(request);
       finish(job, outcome);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      if (!Failures.survivable(e)) {
+        throw e;
+      }
       return isInterruption(e)
           ? handBack(job, leaseEnd, stopwatch, e)
           : failed(job, leaseEnd, stopwatch, e);
@@ -149,8 +153,14 @@ public final class ParseWorker {
     queue.complete(job);
   }
 
-  private Poll failed(
-      ParseJob job, Instant leaseEnd, Stopwatch stopwatch, RuntimeException failure) {
+  /**
+   * Ends an attempt that failed, on an exception or on an error the JVM can go on from, such as
+   * an OutOfMemoryError while one huge file was read: the job is retried after a backoff, or
+   * given up, and its line carries the CV's ids and the error. That was chosen over letting the
+   * polling thread die and starting another: the job would then hold its lease (minutes) with
+   * nothing said against its CV, and the error would be logged without the CV's ids.
+   */
+  private Poll failed(ParseJob job, Instant leaseEnd, Stopwatch stopwatch, Throwable failure) {
     ParseRequest request = job.request();
     boolean lastAttempt = job.attempt() >= policy.maxAttempts();
     Instant retryAt = clock.instant().plus(policy.backoffAfter(job.attempt()));
@@ -178,7 +188,7 @@ public final class ParseWorker {
    * broke: the extractor's CancellationException, or an I/O error of an interrupted channel.
    * Either way the failure says nothing about the CV.
    */
-  private static boolean isInterruption(RuntimeException failure) {
+  private static boolean isInterruption(Throwable failure) {
     return failure instanceof CancellationException || Thread.currentThread().isInterrupted();
   }
 
@@ -188,7 +198,7 @@ public final class ParseWorker {
    * refuse an interrupted thread) and then restored, so the caller still sees it and stops.
    */
   private Poll handBack(
-      ParseJob job, Instant leaseEnd, Stopwatch stopwatch, RuntimeException interruption) {
+      ParseJob job, Instant leaseEnd, Stopwatch stopwatch, Throwable interruption) {
     boolean interrupted = Thread.interrupted();
     try {
       release(job, leaseEnd, stopwatch, interruption);
@@ -201,7 +211,7 @@ public final class ParseWorker {
   }
 
   private void release(
-      ParseJob job, Instant leaseEnd, Stopwatch stopwatch, RuntimeException interruption) {
+      ParseJob job, Instant leaseEnd, Stopwatch stopwatch, Throwable interruption) {
     try {
       queue.release(job);
     } catch (RuntimeException bookkeeping) {
@@ -250,7 +260,7 @@ public final class ParseWorker {
    * rather than being dead-lettered with its CV left {@code parsing}. The price of that order is
    * at most a repeated notification.
    */
-  private void giveUp(ParseJob job, RuntimeException failure) {
+  private void giveUp(ParseJob job, Throwable failure) {
     results.recordFailed(job.request().cv(), "processing_error");
     notifyOwner(job.request(), Notification.Kind.CV_PARSE_FAILED,
         "Your CV could not be processed. Please try uploading it again later.");

@@ -1,6 +1,7 @@
 package com.tailorjob.application.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.tailorjob.application.cv.UploadCv;
 import com.tailorjob.application.parse.ParseCv;
@@ -50,6 +51,7 @@ class ParseWorkerTest {
   private final RecordingObservability events = new RecordingObservability();
   private final AtomicReference<RuntimeException> extractionFailure = new AtomicReference<>();
   private final AtomicReference<RuntimeException> interruptionFailure = new AtomicReference<>();
+  private final AtomicReference<Error> extractionError = new AtomicReference<>();
   private final TextExtractor textExtractor = this::extract;
   private final SectionExtractor sectionExtractor = text -> new CvSections(
       List.of("java", "sql"), List.of(), List.of(), List.of(), "", List.of());
@@ -137,6 +139,27 @@ class ParseWorkerTest {
     assertThat(worker("w2").processNext()).isEqualTo(ParseWorker.Poll.IDLE);
     assertThat(events.eventsOf(WorkerEvent.JobRetrying.class)).singleElement()
         .satisfies(e -> assertThat(e.retryAt()).isEqualTo(clock.instant().plusSeconds(10)));
+  }
+
+  @Test
+  void retries_a_job_whose_parse_ran_out_of_memory_like_any_failure() {
+    extractionError.set(new OutOfMemoryError("Java heap space"));
+
+    Throwable thrown = catchThrowable(() -> worker("w1").processNext());
+
+    assertThat(thrown).isNull();
+    assertThat(parsing.queueState(cv.id())).contains("queued");
+    assertThat(events.eventsOf(WorkerEvent.JobRetrying.class)).singleElement()
+        .satisfies(e -> assertThat(e.cause()).isInstanceOf(OutOfMemoryError.class));
+  }
+
+  @Test
+  void lets_an_error_of_the_jvm_itself_end_the_poll() {
+    extractionError.set(new InternalError("broken JVM"));
+
+    Throwable thrown = catchThrowable(() -> worker("w1").processNext());
+
+    assertThat(thrown).isInstanceOf(InternalError.class);
   }
 
   @Test
@@ -320,6 +343,10 @@ class ParseWorkerTest {
     RuntimeException failure = extractionFailure.get();
     if (failure != null) {
       throw failure;
+    }
+    Error error = extractionError.get();
+    if (error != null) {
+      throw error;
     }
     try (var in = content.openStream()) {
       return new ExtractedText(new String(in.readAllBytes()), 1);

@@ -1,5 +1,6 @@
 package com.tailorjob.adapters.persistence.worker;
 
+import com.tailorjob.application.support.Failures;
 import com.tailorjob.application.worker.ParseWorker;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -131,17 +132,22 @@ public final class PollingParseWorker implements AutoCloseable {
         case IDLE -> pollInterval;
         case PAUSE -> pauseEveryThread();
       };
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      if (!Failures.survivable(e)) {
+        throw e;
+      }
       pollFailed(e);
       return pollInterval;
     }
   }
 
   /**
-   * The worker reports failed jobs and leases itself; what gets here is unexpected, such as a bug.
-   * Only the first of a run of failures is logged, so it does not flood the log.
+   * The worker reports failed jobs and leases itself, errors such as an OutOfMemoryError
+   * included; what gets here is unexpected, such as a bug or an error while a failure was being
+   * recorded. The thread polls on, so the pool keeps its size. Only the first of a run of
+   * failures is logged, so it does not flood the log.
    */
-  private void pollFailed(RuntimeException failure) {
+  private void pollFailed(Throwable failure) {
     if (failedPolls.getAndIncrement() == 0) {
       LOG.warn("Parse worker could not poll the queue, retrying every {}ms: worker={}",
           pollInterval.toMillis(), worker.workerId(), failure);
@@ -172,7 +178,10 @@ public final class PollingParseWorker implements AutoCloseable {
     return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
   }
 
-  /** Only an Error gets here; the thread is gone, and operators must know the pool shrank. */
+  /**
+   * Only an error that says the JVM itself is broken gets here; the thread is gone, and
+   * operators must know the pool shrank.
+   */
   private static void threadDied(Thread thread, Throwable error) {
     LOG.error("Parse worker thread died: thread={}", thread.getName(), error);
   }

@@ -203,6 +203,23 @@ class PollingParseWorkerTest {
   }
 
   @Test
+  void keeps_its_thread_after_a_parse_runs_out_of_memory() {
+    AtomicInteger extractions = new AtomicInteger();
+    parsing.extractTextWith((content, format) -> {
+      if (extractions.incrementAndGet() == 1) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+      return new ExtractedText("text", 1);
+    });
+    parsing.upload(alice, "huge");
+    Cv next = parsing.upload(alice, "next");
+
+    start(new PollingParseWorker(parsing.worker("worker-a"), 1, POLL, GRACE));
+
+    await().atMost(PATIENCE).until(() -> parsing.statusOf(next) == CvStatus.PARSED);
+  }
+
+  @Test
   void refuses_to_run_without_a_thread() {
     assertThatThrownBy(() -> new PollingParseWorker(parsing.worker("w"), 0, POLL, GRACE))
         .isInstanceOf(IllegalArgumentException.class);
