@@ -161,12 +161,27 @@ final class EventCatalog {
           f.cv(e.cv()).user(e.user()).duration(e.duration());
           e.sections().ifPresent(f::sections);
         });
+    // Says "CV parsing" for the search of all parsing, but not "completed": the CV failed.
+    worker(WorkerEvent.JobRejected.class, Level.WARN, "⚠️ Worker ended CV parsing, CV unreadable",
+        (e, f) -> f.cv(e.cv()).user(e.user()).reason(e.reason()).duration(e.duration()));
     worker(WorkerEvent.JobRetrying.class, Level.WARN, "🔁 Worker job failed, retrying",
         (e, f) -> f.cv(e.cv()).user(e.user()).attemptOf(e.attempt(), e.maxAttempts())
             .retryIn(e.retryAt()).duration(e.duration()), WorkerEvent.JobRetrying::cause);
+    // WARN, not ERROR: nothing is wrong with the CV, but a parse was cut short and is redone.
+    worker(WorkerEvent.JobReleased.class, Level.WARN, "⏸️ Worker job interrupted, handed back",
+        (e, f) -> f.cv(e.cv()).user(e.user()).attemptIfRepeated(e.attempt())
+            .duration(e.duration()));
+    worker(WorkerEvent.JobLeftLeased.class, Level.WARN,
+        "🔁 Worker job failed, back when its lease runs out",
+        (e, f) -> f.cv(e.cv()).user(e.user()).attemptOf(e.attempt(), e.maxAttempts())
+            .retryIn(e.leaseEndsAt()).duration(e.duration()), WorkerEvent.JobLeftLeased::cause);
     worker(WorkerEvent.JobDeadLettered.class, Level.ERROR, "❌ Worker job dead-lettered",
         (e, f) -> f.cv(e.cv()).user(e.user()).count("attempts", e.attempts())
             .duration(e.duration()), WorkerEvent.JobDeadLettered::cause);
+    // WARN: the first failed lease of a run; the run turns into an ERROR as "Worker unhealthy".
+    worker(WorkerEvent.QueueUnavailable.class, Level.WARN,
+        "🔌 Worker cannot lease from the queue, polling on",
+        (e, f) -> f.worker(e.workerId()).queue(e.queue()), WorkerEvent.QueueUnavailable::cause);
     worker(WorkerEvent.WorkerUnhealthy.class, Level.ERROR, "🚨 Worker unhealthy",
         (e, f) -> f.worker(e.workerId()).count("consecutive_failures", e.consecutiveFailures())
             .pause(e.pause()));

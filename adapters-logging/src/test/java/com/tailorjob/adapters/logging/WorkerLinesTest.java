@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tailorjob.domain.event.DomainEvent;
 import com.tailorjob.domain.event.WorkerEvent;
+import com.tailorjob.domain.parse.ParseFailureReason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -65,15 +66,31 @@ class WorkerLinesTest {
         Arguments.of(new WorkerEvent.JobCompleted(CV, USER, WORK, Optional.empty()),
             "✅ Worker completed CV parsing: cv_id=xyz789, user=abc123, duration=4.12s"),
         Arguments.of(
+            new WorkerEvent.JobRejected(CV, USER, ParseFailureReason.ENCRYPTED, WORK),
+            "⚠️ Worker ended CV parsing, CV unreadable: cv_id=xyz789, user=abc123,"
+                + " reason=encrypted, duration=4.12s"),
+        Arguments.of(
             new WorkerEvent.JobRetrying(CV, USER, 2, 5, NOW.plusMillis(19_500), DURATION,
                 new IOException("storage timeout")),
             "🔁 Worker job failed, retrying: cv_id=xyz789, user=abc123, attempt=2/5,"
                 + " retry_in=20s, duration=2.34s"),
+        Arguments.of(new WorkerEvent.JobReleased(CV, USER, 1, DURATION),
+            "⏸️ Worker job interrupted, handed back: cv_id=xyz789, user=abc123, duration=2.34s"),
+        Arguments.of(
+            new WorkerEvent.JobLeftLeased(CV, USER, 2, 5, NOW.plusSeconds(300), DURATION,
+                new IOException("storage timeout")),
+            "🔁 Worker job failed, back when its lease runs out: cv_id=xyz789, user=abc123,"
+                + " attempt=2/5, retry_in=300s, duration=2.34s"),
         Arguments.of(
             new WorkerEvent.JobDeadLettered(CV, USER, 5, DURATION,
                 new IOException("storage timeout")),
             "❌ Worker job dead-lettered: cv_id=xyz789, user=abc123, attempts=5,"
                 + " duration=2.34s"),
+        Arguments.of(
+            new WorkerEvent.QueueUnavailable("worker-1", "cv_parse_queue",
+                new IOException("connection refused")),
+            "🔌 Worker cannot lease from the queue, polling on: worker=worker-1,"
+                + " queue=cv_parse_queue"),
         Arguments.of(new WorkerEvent.WorkerUnhealthy("worker-1", 5, Duration.ofSeconds(30)),
             "🚨 Worker unhealthy: worker=worker-1, consecutive_failures=5, pause=30s"),
         Arguments.of(new WorkerEvent.WorkerRecovered("worker-1", 5),
@@ -140,6 +157,19 @@ class WorkerLinesTest {
         CV, USER, 2, 5, NOW.minusSeconds(3), DURATION, new IOException("storage timeout")));
 
     assertThat(log.jsonLines().get(0).get("retry_in_s").asLong()).isZero();
+  }
+
+  @Test
+  void an_unreadable_cv_is_a_warning_and_not_a_completion() {
+    CapturedLog log = CapturedLog.in(folder);
+
+    log.observability().emit(
+        new WorkerEvent.JobRejected(CV, USER, ParseFailureReason.CORRUPT, WORK));
+
+    JsonNode line = log.jsonLines().get(0);
+    assertThat(line.get("level").asText()).isEqualTo("WARN");
+    assertThat(line.get("reason").asText()).isEqualTo("corrupt");
+    assertThat(line.get("message").asText()).doesNotContain("completed");
   }
 
   @Test

@@ -27,10 +27,16 @@ public final class InMemoryParsing {
   private final Map<CvId, String> failures = new HashMap<>();
   private final List<Notification> notifications = new ArrayList<>();
   private long nextId;
+  private boolean failLeases;
 
   public synchronized void enqueue(ParseRequest request, Instant availableAt) {
     queue.add(new Entry(++nextId, request, availableAt));
     statuses.put(request.cv(), "uploaded");
+  }
+
+  /** Makes leases throw, as when the database is down. */
+  public synchronized void failLeases(boolean fail) {
+    failLeases = fail;
   }
 
   public synchronized Optional<String> status(CvId cv) {
@@ -55,6 +61,9 @@ public final class InMemoryParsing {
       @Override
       public Optional<ParseJob> lease(String workerId, Duration leaseTime, Instant now) {
         synchronized (InMemoryParsing.this) {
+          if (failLeases) {
+            throw new IllegalStateException("injected lease failure");
+          }
           Optional<Entry> next = queue.stream()
               .filter(e -> e.isAvailable(now))
               .min(Comparator.comparing((Entry e) -> e.availableAt).thenComparing(e -> e.id));

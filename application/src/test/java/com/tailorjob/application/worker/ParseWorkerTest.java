@@ -1,6 +1,7 @@
 package com.tailorjob.application.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.tailorjob.application.cv.UploadCv;
 import com.tailorjob.application.parse.ParseCv;
@@ -26,9 +27,13 @@ import com.tailorjob.domain.parse.ExtractedText;
 import com.tailorjob.domain.parse.ParseFailureReason;
 import com.tailorjob.domain.trace.RequestId;
 import com.tailorjob.domain.user.UserId;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +50,8 @@ class ParseWorkerTest {
   private final InMemoryParsing parsing = new InMemoryParsing();
   private final RecordingObservability events = new RecordingObservability();
   private final AtomicReference<RuntimeException> extractionFailure = new AtomicReference<>();
+  private final AtomicReference<RuntimeException> interruptionFailure = new AtomicReference<>();
+  private final AtomicReference<Error> extractionError = new AtomicReference<>();
   private final TextExtractor textExtractor = this::extract;
   private final SectionExtractor sectionExtractor = text -> new CvSections(
       List.of("java", "sql"), List.of(), List.of(), List.of(), "", List.of());
@@ -59,6 +66,11 @@ class ParseWorkerTest {
     cv = upload.upload(new UploadCv.Command(ALICE, "cv.pdf", pdf, new RequestId("req-7"))).cv();
     ParseRequest request = cvs.queuedParses().get(0);
     parsing.enqueue(request, clock.instant());
+  }
+
+  @AfterEach
+  void clear_the_interrupt() {
+    Thread.interrupted();
   }
 
   @Test
@@ -107,6 +119,17 @@ class ParseWorkerTest {
   }
 
   @Test
+  void reports_an_unreadable_cv_as_rejected_with_its_reason_not_as_completed() {
+    extractionFailure.set(new UnreadableCvException(ParseFailureReason.ENCRYPTED));
+
+    worker("w1").processNext();
+
+    assertThat(events.eventsOf(WorkerEvent.JobCompleted.class)).isEmpty();
+    assertThat(events.eventsOf(WorkerEvent.JobRejected.class)).singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(ParseFailureReason.ENCRYPTED));
+  }
+
+  @Test
   void retries_a_storage_failure_after_a_backoff() {
     storage.failOpens(true);
 
@@ -116,6 +139,27 @@ class ParseWorkerTest {
     assertThat(worker("w2").processNext()).isEqualTo(ParseWorker.Poll.IDLE);
     assertThat(events.eventsOf(WorkerEvent.JobRetrying.class)).singleElement()
         .satisfies(e -> assertThat(e.retryAt()).isEqualTo(clock.instant().plusSeconds(10)));
+  }
+
+  @Test
+  void retries_a_job_whose_parse_ran_out_of_memory_like_any_failure() {
+    extractionError.set(new OutOfMemoryError("Java heap space"));
+
+    Throwable thrown = catchThrowable(() -> worker("w1").processNext());
+
+    assertThat(thrown).isNull();
+    assertThat(parsing.queueState(cv.id())).contains("queued");
+    assertThat(events.eventsOf(WorkerEvent.JobRetrying.class)).singleElement()
+        .satisfies(e -> assertThat(e.cause()).isInstanceOf(OutOfMemoryError.class));
+  }
+
+  @Test
+  void lets_an_error_of_the_jvm_itself_end_the_poll() {
+    extractionError.set(new InternalError("broken JVM"));
+
+    Throwable thrown = catchThrowable(() -> worker("w1").processNext());
+
+    assertThat(thrown).isInstanceOf(InternalError.class);
   }
 
   @Test
@@ -148,6 +192,85 @@ class ParseWorkerTest {
     assertThat(second).isEqualTo(ParseWorker.Poll.PAUSE);
     assertThat(events.eventsOf(WorkerEvent.WorkerUnhealthy.class)).hasSize(1);
     assertThat(events.eventsOf(WorkerEvent.WorkerRecovered.class)).hasSize(1);
+  }
+
+  @Test
+  void an_interrupted_job_does_not_count_toward_a_run_of_failures() {
+    storage.failOpens(true);
+    ParseWorker worker = worker("w1");
+    worker.processNext();
+    storage.failOpens(false);
+    clock.advance(POLICY.backoffAfter(1));
+    interruptionFailure.set(new CancellationException("interrupted during text extraction"));
+
+    ParseWorker.Poll poll = worker.processNext();
+
+    assertThat(poll).isEqualTo(ParseWorker.Poll.PROCESSED);
+    assertThat(events.eventsOf(WorkerEvent.WorkerUnhealthy.class)).isEmpty();
+  }
+
+  @Test
+  void hands_back_a_job_whose_thread_was_interrupted_whatever_the_failure_it_caused() {
+    interruptionFailure.set(new UncheckedIOException(new ClosedByInterruptException()));
+
+    worker("w1").processNext();
+
+    assertThat(parsing.queueState(cv.id())).contains("queued");
+    assertThat(events.eventsOf(WorkerEvent.JobReleased.class)).hasSize(1);
+    assertThat(events.eventsOf(WorkerEvent.JobRetrying.class)).isEmpty();
+  }
+
+  @Test
+  void asks_for_a_pause_after_consecutive_failures_to_lease() {
+    parsing.failLeases(true);
+    ParseWorker worker = worker("w1");
+    ParseWorker.Poll first = worker.processNext();
+
+    ParseWorker.Poll second = worker.processNext();
+
+    assertThat(first).isEqualTo(ParseWorker.Poll.IDLE);
+    assertThat(second).isEqualTo(ParseWorker.Poll.PAUSE);
+    assertThat(events.eventsOf(WorkerEvent.WorkerUnhealthy.class)).singleElement()
+        .satisfies(e -> assertThat(e.consecutiveFailures()).isEqualTo(2));
+  }
+
+  @Test
+  void reports_a_run_of_failures_to_lease_once_with_its_cause() {
+    parsing.failLeases(true);
+    ParseWorker worker = worker("w1");
+
+    for (int poll = 0; poll < 3; poll++) {
+      worker.processNext();
+    }
+
+    assertThat(events.eventsOf(WorkerEvent.QueueUnavailable.class)).singleElement()
+        .satisfies(e -> assertThat(e.cause()).hasMessage("injected lease failure"));
+  }
+
+  @Test
+  void reports_recovery_once_it_can_lease_again() {
+    parsing.failLeases(true);
+    ParseWorker worker = worker("w1");
+    worker.processNext();
+    worker.processNext();
+    parsing.failLeases(false);
+
+    worker.processNext();
+
+    assertThat(events.eventsOf(WorkerEvent.WorkerRecovered.class)).singleElement()
+        .satisfies(e -> assertThat(e.failuresBefore()).isEqualTo(2));
+  }
+
+  @Test
+  void counts_a_failed_job_and_a_failure_to_lease_in_one_run() {
+    storage.failOpens(true);
+    ParseWorker worker = worker("w1");
+    worker.processNext();
+    parsing.failLeases(true);
+
+    ParseWorker.Poll poll = worker.processNext();
+
+    assertThat(poll).isEqualTo(ParseWorker.Poll.PAUSE);
   }
 
   @Test
@@ -212,14 +335,23 @@ class ParseWorkerTest {
   }
 
   private ExtractedText extract(ByteSource content, CvFormat format) {
+    RuntimeException interruption = interruptionFailure.get();
+    if (interruption != null) {
+      Thread.currentThread().interrupt();
+      throw interruption;
+    }
     RuntimeException failure = extractionFailure.get();
     if (failure != null) {
       throw failure;
     }
+    Error error = extractionError.get();
+    if (error != null) {
+      throw error;
+    }
     try (var in = content.openStream()) {
       return new ExtractedText(new String(in.readAllBytes()), 1);
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

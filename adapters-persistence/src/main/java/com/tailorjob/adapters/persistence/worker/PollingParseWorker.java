@@ -1,5 +1,6 @@
 package com.tailorjob.adapters.persistence.worker;
 
+import com.tailorjob.application.support.Failures;
 import com.tailorjob.application.worker.ParseWorker;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,17 +9,26 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link ParseWorker} on its own threads, each polling the queue until closed. It never
- * dies of a failed poll: a database outage during a lease is logged once and polled through. A
- * job cut short by a hard kill is not lost either; it comes back when its lease runs out.
+ * dies of a failed poll: the worker reports and counts a database outage during a lease, and
+ * when a run of failures makes it ask for a pause, every thread pauses. A job cut short by a
+ * hard kill is not lost either; it comes back when its lease runs out.
  */
 public final class PollingParseWorker implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(PollingParseWorker.class);
+
+  /**
+   * The most {@link #close()} waits for interrupted threads to hand their jobs back. That is a
+   * statement or two; the cap keeps a thread that ignores its interrupt from holding up the
+   * shutdown, which closes the connection pool next.
+   */
+  private static final Duration MAX_WAIT_AFTER_INTERRUPT = Duration.ofSeconds(5);
 
   private final ParseWorker worker;
   private final int threadCount;
@@ -27,6 +37,8 @@ public final class PollingParseWorker implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
   private final CountDownLatch stopSignal = new CountDownLatch(1);
   private final AtomicInteger failedPolls = new AtomicInteger();
+  /** The {@link System#nanoTime()} until which every thread holds off polling. */
+  private final AtomicLong pausedUntil = new AtomicLong(System.nanoTime());
   private boolean started;
   private boolean closed;
 
@@ -65,8 +77,9 @@ public final class PollingParseWorker implements AutoCloseable {
 
   /**
    * Stops taking jobs, waits up to the grace period for those in progress, then reports the
-   * worker stopped. A thread still busy after the grace is interrupted; its job is retried or,
-   * if it ignores the interrupt, comes back when its lease runs out.
+   * worker stopped. A thread still busy after the grace is interrupted, and given a little longer
+   * (the grace again, at most five seconds) to hand its job back to the queue uncounted; a job
+   * whose thread ignores the interrupt comes back when its lease runs out.
    */
   @Override
   public synchronized void close() {
@@ -76,19 +89,34 @@ public final class PollingParseWorker implements AutoCloseable {
     closed = true;
     stopSignal.countDown();
 
-    List<Thread> busy = awaitThreads(System.nanoTime() + shutdownGrace.toNanos());
+    List<Thread> busy = awaitThreads(threads, shutdownGrace);
     if (!busy.isEmpty()) {
       LOG.warn("Parse worker threads still busy after the shutdown grace, interrupting them:"
           + " worker={}, threads={}, grace={}ms", worker.workerId(), busy.size(),
           shutdownGrace.toMillis());
       busy.forEach(Thread::interrupt);
+      awaitInterrupted(busy);
     }
     worker.stopped();
   }
 
+  private void awaitInterrupted(List<Thread> interrupted) {
+    Duration wait = shutdownGrace.compareTo(MAX_WAIT_AFTER_INTERRUPT) < 0
+        ? shutdownGrace
+        : MAX_WAIT_AFTER_INTERRUPT;
+    List<Thread> stuck = awaitThreads(interrupted, wait);
+    if (!stuck.isEmpty()) {
+      LOG.warn("Parse worker threads ignore their interrupt, leaving their jobs to come back"
+          + " when the leases run out: worker={}, threads={}", worker.workerId(), stuck.size());
+    }
+  }
+
   private void pollUntilStopped() {
     while (!isStopping()) {
-      Duration wait = pollOnce();
+      Duration wait = pauseLeft();
+      if (wait.isZero()) {
+        wait = pollOnce();
+      }
       if (!wait.isZero()) {
         sleep(wait);
       }
@@ -102,16 +130,24 @@ public final class PollingParseWorker implements AutoCloseable {
       return switch (poll) {
         case PROCESSED -> Duration.ZERO;
         case IDLE -> pollInterval;
-        case PAUSE -> worker.policy().unhealthyPause();
+        case PAUSE -> pauseEveryThread();
       };
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      if (!Failures.survivable(e)) {
+        throw e;
+      }
       pollFailed(e);
       return pollInterval;
     }
   }
 
-  /** Only the first of a run of failures is logged, so an outage does not flood the log. */
-  private void pollFailed(RuntimeException failure) {
+  /**
+   * The worker reports failed jobs and leases itself, errors such as an OutOfMemoryError
+   * included; what gets here is unexpected, such as a bug or an error while a failure was being
+   * recorded. The thread polls on, so the pool keeps its size. Only the first of a run of
+   * failures is logged, so it does not flood the log.
+   */
+  private void pollFailed(Throwable failure) {
     if (failedPolls.getAndIncrement() == 0) {
       LOG.warn("Parse worker could not poll the queue, retrying every {}ms: worker={}",
           pollInterval.toMillis(), worker.workerId(), failure);
@@ -126,7 +162,26 @@ public final class PollingParseWorker implements AutoCloseable {
     }
   }
 
-  /** Only an Error gets here; the thread is gone, and operators must know the pool shrank. */
+  /**
+   * A run of failures means the database or storage behind every thread is failing, so the pause
+   * holds all of them, not only the one that counted the last failure.
+   */
+  private Duration pauseEveryThread() {
+    Duration pause = worker.policy().unhealthyPause();
+    long until = System.nanoTime() + pause.toNanos();
+    pausedUntil.accumulateAndGet(until, (current, next) -> next - current > 0 ? next : current);
+    return pause;
+  }
+
+  private Duration pauseLeft() {
+    long left = pausedUntil.get() - System.nanoTime();
+    return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
+  }
+
+  /**
+   * Only an error that says the JVM itself is broken gets here; the thread is gone, and
+   * operators must know the pool shrank.
+   */
   private static void threadDied(Thread thread, Throwable error) {
     LOG.error("Parse worker thread died: thread={}", thread.getName(), error);
   }
@@ -134,7 +189,7 @@ public final class PollingParseWorker implements AutoCloseable {
   /** Waits out the pause, returning early when the worker is closed. */
   private void sleep(Duration wait) {
     try {
-      stopSignal.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+      stopSignal.await(wait.toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -144,7 +199,9 @@ public final class PollingParseWorker implements AutoCloseable {
     return stopSignal.getCount() == 0 || Thread.currentThread().isInterrupted();
   }
 
-  private List<Thread> awaitThreads(long deadlineNanos) {
+  /** Waits up to {@code wait} in all for the threads to end, and returns those still alive. */
+  private static List<Thread> awaitThreads(List<Thread> threads, Duration wait) {
+    long deadlineNanos = System.nanoTime() + wait.toNanos();
     for (Thread thread : threads) {
       long remaining = deadlineNanos - System.nanoTime();
       if (remaining <= 0) {

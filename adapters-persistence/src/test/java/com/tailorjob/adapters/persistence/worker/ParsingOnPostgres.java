@@ -5,6 +5,7 @@ import com.tailorjob.adapters.persistence.storage.FilesystemObjectStorage;
 import com.tailorjob.application.cv.UploadCv;
 import com.tailorjob.application.parse.ParseCv;
 import com.tailorjob.application.port.out.ByteSource;
+import com.tailorjob.application.port.out.CvParseResults;
 import com.tailorjob.application.port.out.ParseQueue;
 import com.tailorjob.application.port.out.SectionExtractor;
 import com.tailorjob.application.port.out.TextExtractor;
@@ -81,11 +82,21 @@ final class ParsingOnPostgres {
   }
 
   ParseWorker worker(String workerId, ParseQueue queue) {
+    return worker(workerId, queue, adapters.parseResults());
+  }
+
+  ParseWorker worker(String workerId, ParseQueue queue, CvParseResults results) {
     TextExtractor current = (content, format) -> textExtractor.get().extract(content, format);
-    ParseCv parseCv = new ParseCv(adapters.cvs(), adapters.parseResults(), storage, current,
+    ParseCv parseCv = new ParseCv(adapters.cvs(), results, storage, current,
         sectionExtractor, events, clock);
-    return new ParseWorker(queue, parseCv, adapters.parseResults(), adapters.notifications(),
+    return new ParseWorker(queue, parseCv, results, adapters.notifications(),
         ids, events, clock, POLICY, workerId);
+  }
+
+  /** Leases the next job to a worker that dies holding it, and lets that lease run out. */
+  void leaseToAWorkerThatDies() {
+    adapters.parseQueue().lease("worker-killed", POLICY.leaseTime(), clock.instant());
+    clock.advance(POLICY.leaseTime().plusSeconds(1));
   }
 
   CvStatus statusOf(Cv cv) {

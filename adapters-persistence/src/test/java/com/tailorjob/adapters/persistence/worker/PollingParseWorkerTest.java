@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -132,6 +133,32 @@ class PollingParseWorkerTest {
   }
 
   @Test
+  void waits_after_interrupting_a_job_until_it_is_handed_back() {
+    CountDownLatch extracting = new CountDownLatch(1);
+    parsing.extractTextWith((content, format) -> {
+      extracting.countDown();
+      return blockUntilInterrupted();
+    });
+    ParseQueue slowToRelease = new ForwardingParseQueue(parsing.adapters.parseQueue()) {
+      @Override
+      public void release(ParseJob job) {
+        pause(Duration.ofMillis(200));
+        super.release(job);
+      }
+    };
+    parsing.upload(alice, "long");
+    PollingParseWorker worker = start(new PollingParseWorker(
+        parsing.worker("worker-a", slowToRelease), 1, POLL, Duration.ofSeconds(1)));
+    await().atMost(PATIENCE).until(() -> extracting.getCount() == 0);
+
+    worker.close();
+
+    assertThat(parsing.queueRows()).singleElement().satisfies(row -> assertThat(row)
+        .containsEntry("status", "queued").containsEntry("attempts", 0));
+    assertThat(parsing.events.names()).endsWith("worker.job.released", "worker.stopped");
+  }
+
+  @Test
   void reports_the_worker_stopped_only_after_its_last_job_completed() {
     parsing.upload(alice, "one");
     PollingParseWorker worker = start(
@@ -152,6 +179,44 @@ class PollingParseWorkerTest {
     start(new PollingParseWorker(parsing.worker("worker-a", flaky), 1, POLL, GRACE));
 
     await().atMost(PATIENCE).until(() -> parsing.statusOf(cv) == CvStatus.PARSED);
+  }
+
+  @Test
+  void pauses_every_polling_thread_when_the_worker_is_unhealthy() {
+    AtomicInteger leases = new AtomicInteger();
+    ParseQueue down = new ForwardingParseQueue(parsing.adapters.parseQueue()) {
+      @Override
+      public Optional<ParseJob> lease(String workerId, Duration leaseTime, Instant now) {
+        leases.incrementAndGet();
+        throw new IllegalStateException("connection refused");
+      }
+    };
+    start(new PollingParseWorker(parsing.worker("worker-a", down), 3, POLL, GRACE));
+    await().atMost(PATIENCE)
+        .until(() -> !parsing.events.eventsOf(WorkerEvent.WorkerUnhealthy.class).isEmpty());
+
+    int leasesWhenUnhealthy = leases.get();
+    // Each of the other two threads may have had a lease under way.
+
+    await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+        .until(() -> leases.get() <= leasesWhenUnhealthy + 2);
+  }
+
+  @Test
+  void keeps_its_thread_after_a_parse_runs_out_of_memory() {
+    AtomicInteger extractions = new AtomicInteger();
+    parsing.extractTextWith((content, format) -> {
+      if (extractions.incrementAndGet() == 1) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+      return new ExtractedText("text", 1);
+    });
+    parsing.upload(alice, "huge");
+    Cv next = parsing.upload(alice, "next");
+
+    start(new PollingParseWorker(parsing.worker("worker-a"), 1, POLL, GRACE));
+
+    await().atMost(PATIENCE).until(() -> parsing.statusOf(next) == CvStatus.PARSED);
   }
 
   @Test
@@ -189,20 +254,33 @@ class PollingParseWorkerTest {
     }
   }
 
-  /** The real queue behind leases that throw at first, as when the database is briefly down. */
-  private static final class FailingFirstLeases implements ParseQueue {
+  /** Acts as the text extractor does when interrupted: stays interrupted and gives up. */
+  private static ExtractedText blockUntilInterrupted() {
+    try {
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new CancellationException("interrupted during text extraction");
+  }
 
-    private final ParseQueue queue;
+  /** Slow bookkeeping, such as a database under load. */
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The real queue behind leases that throw at first, as when the database is briefly down. */
+  private static final class FailingFirstLeases extends ForwardingParseQueue {
+
     private final AtomicInteger failuresLeft;
 
     FailingFirstLeases(ParseQueue queue, int failures) {
-      this.queue = queue;
+      super(queue);
       this.failuresLeft = new AtomicInteger(failures);
-    }
-
-    @Override
-    public String name() {
-      return queue.name();
     }
 
     @Override
@@ -210,27 +288,7 @@ class PollingParseWorkerTest {
       if (failuresLeft.getAndDecrement() > 0) {
         throw new IllegalStateException("connection refused");
       }
-      return queue.lease(workerId, leaseTime, now);
-    }
-
-    @Override
-    public void complete(ParseJob job) {
-      queue.complete(job);
-    }
-
-    @Override
-    public void retry(ParseJob job, Instant availableAt, String error) {
-      queue.retry(job, availableAt, error);
-    }
-
-    @Override
-    public void deadLetter(ParseJob job, String error) {
-      queue.deadLetter(job, error);
-    }
-
-    @Override
-    public void release(ParseJob job) {
-      queue.release(job);
+      return super.lease(workerId, leaseTime, now);
     }
   }
 }
