@@ -106,6 +106,13 @@ public final class InMemoryAccounts {
     };
   }
 
+  /** The client addresses of the attempts counted as failed, oldest first. */
+  public List<String> failedLoginAddresses() {
+    synchronized (failures) {
+      return failures.stream().map(Failure::address).toList();
+    }
+  }
+
   /** Not a real hash: fast and good enough to tell matching from non-matching passwords. */
   public static PasswordHasher fakeHasher() {
     return new PasswordHasher() {
