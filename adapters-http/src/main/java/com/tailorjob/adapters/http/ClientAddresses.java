@@ -31,9 +31,9 @@ final class ClientAddresses {
   }
 
   /**
-   * The client's address: the entry the nearest trusted proxies agree on, or the socket's peer
-   * when no proxy is trusted, the header holds fewer entries than trusted proxies, or that entry
-   * is not an IP address.
+   * The client's address: with N trusted proxies the N-th {@code X-Forwarded-For} entry from the
+   * right; the socket's peer instead when no proxy is trusted, when the header holds fewer than
+   * N entries, or when that entry is not an IP address.
    */
   String of(Context ctx) {
     String socketPeer = ctx.req().getRemoteAddr();
