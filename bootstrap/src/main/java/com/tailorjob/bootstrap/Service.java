@@ -107,7 +107,8 @@ public final class Service implements AutoCloseable {
       TailorJobConfig config, Injector injector, DataSource dataSource,
       Deque<AutoCloseable> started) {
     HttpSettings settings = new HttpSettings(config.http().host(), config.http().port(),
-        config.uploads().maxBytes(), config.dataDirectory().resolve("uploads"));
+        config.uploads().maxBytes(), config.dataDirectory().resolve("uploads"),
+        config.http().trustedProxies());
     HttpUseCases useCases = new HttpUseCases(
         injector.getInstance(RegisterUser.class),
         injector.getInstance(LogIn.class),

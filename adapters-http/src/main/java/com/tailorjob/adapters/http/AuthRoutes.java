@@ -18,15 +18,17 @@ final class AuthRoutes {
   private final LogIn logIn;
   private final LogOut logOut;
   private final RequestContext context;
+  private final ClientAddresses clientAddresses;
   private final JsonMapping json;
 
   AuthRoutes(
       RegisterUser registerUser, LogIn logIn, LogOut logOut, RequestContext context,
-      JsonMapping json) {
+      ClientAddresses clientAddresses, JsonMapping json) {
     this.registerUser = registerUser;
     this.logIn = logIn;
     this.logOut = logOut;
     this.context = context;
+    this.clientAddresses = clientAddresses;
     this.json = json;
   }
 
@@ -42,8 +44,8 @@ final class AuthRoutes {
   void logIn(Context ctx) {
     AuthJson.Credentials credentials = credentials(ctx);
 
-    var session = logIn.logIn(
-        new LogIn.Command(credentials.email(), credentials.password(), ctx.ip()));
+    var session = logIn.logIn(new LogIn.Command(
+        credentials.email(), credentials.password(), clientAddresses.of(ctx)));
 
     ctx.header("Cache-Control", "no-store");
     ctx.json(AuthJson.SessionIssued.of(session));

@@ -35,8 +35,8 @@ public final class HttpApi implements AutoCloseable {
         useCases.authenticate(), context, Set.of(AuthRoutes.REGISTER, AuthRoutes.LOGIN));
     this.errors =
         new ErrorMapping(context, new UnreadRequestBody(uploads.maxRequestBytes()));
-    this.auth = new AuthRoutes(
-        useCases.registerUser(), useCases.logIn(), useCases.logOut(), context, json);
+    this.auth = new AuthRoutes(useCases.registerUser(), useCases.logIn(), useCases.logOut(),
+        context, new ClientAddresses(settings.trustedProxies()), json);
     this.cvs = new CvRoutes(useCases, context, uploads);
     this.notifications = new NotificationRoutes(useCases.notifications(), context);
     this.jobs = new JobRoutes(useCases.manageJobs(), context, json);

@@ -103,7 +103,8 @@ final class RunningApi implements AutoCloseable {
         .withHost("127.0.0.1")
         .withPort(0)
         .withMaxUploadBytes(options.maxUploadBytes())
-        .withMultipartTempDir(options.tempDir()));
+        .withMultipartTempDir(options.tempDir())
+        .withTrustedProxies(options.trustedProxies()));
     this.client = new ApiClient(api.start());
   }
 
@@ -168,33 +169,44 @@ final class RunningApi implements AutoCloseable {
       HealthCheck health,
       UnaryOperator<Observability> observability,
       UnaryOperator<CvRepository> cvRepository,
-      UnaryOperator<UsageLedger> usageLedger) {
+      UnaryOperator<UsageLedger> usageLedger,
+      int trustedProxies) {
 
     static Options standard(Path tempDir) {
       return new Options(tempDir, UploadLimits.DEFAULT_MAX_BYTES, HealthCheck.alwaysUp(),
-          o -> o, r -> r, l -> l);
+          o -> o, r -> r, l -> l, 0);
     }
 
     Options withMaxUploadBytes(long max) {
-      return new Options(tempDir, max, health, observability, cvRepository, usageLedger);
+      return new Options(tempDir, max, health, observability, cvRepository, usageLedger,
+          trustedProxies);
     }
 
     Options withHealth(HealthCheck check) {
       return new Options(tempDir, maxUploadBytes, check, observability, cvRepository,
-          usageLedger);
+          usageLedger, trustedProxies);
     }
 
     Options withObservability(UnaryOperator<Observability> wrap) {
-      return new Options(tempDir, maxUploadBytes, health, wrap, cvRepository, usageLedger);
+      return new Options(tempDir, maxUploadBytes, health, wrap, cvRepository, usageLedger,
+          trustedProxies);
     }
 
     Options withCvRepository(UnaryOperator<CvRepository> wrap) {
-      return new Options(tempDir, maxUploadBytes, health, observability, wrap, usageLedger);
+      return new Options(tempDir, maxUploadBytes, health, observability, wrap, usageLedger,
+          trustedProxies);
     }
 
     /** Replaces the ledger that usage is read from; analyses still record into the real one. */
     Options withUsageLedger(UnaryOperator<UsageLedger> wrap) {
-      return new Options(tempDir, maxUploadBytes, health, observability, cvRepository, wrap);
+      return new Options(tempDir, maxUploadBytes, health, observability, cvRepository, wrap,
+          trustedProxies);
+    }
+
+    /** Puts this many reverse proxies, which append to X-Forwarded-For, in front of the API. */
+    Options withTrustedProxies(int count) {
+      return new Options(tempDir, maxUploadBytes, health, observability, cvRepository,
+          usageLedger, count);
     }
   }
 }

@@ -12,7 +12,6 @@ import com.tailorjob.domain.event.AuthEvent;
 import com.tailorjob.domain.user.Email;
 import com.tailorjob.domain.user.LoginThrottlePolicy;
 import com.tailorjob.domain.user.Password;
-import com.tailorjob.domain.user.RecentFailures;
 import com.tailorjob.domain.user.Session;
 import com.tailorjob.domain.user.SessionToken;
 import com.tailorjob.domain.user.User;
@@ -93,7 +92,6 @@ public final class LogIn {
     Optional<User> user = email.flatMap(users::findByEmail);
     boolean matches = hasher.matches(password, user.map(User::passwordHash).orElse(decoyHash));
     if (user.isEmpty() || !matches) {
-      email.ifPresent(account -> failures.record(account, address, now));
       observability.emit(new AuthEvent.LoginRejected("invalid_credentials", stopwatch.elapsed()));
       throw new InvalidCredentialsException();
     }
@@ -104,13 +102,15 @@ public final class LogIn {
     return issued;
   }
 
+  /**
+   * Admitting an attempt counts it as failed until it succeeds, so a guess sent in parallel sees
+   * this one while its password is still being hashed.
+   */
   private void guardThrottle(
       Optional<Email> email, String address, Instant now, Stopwatch stopwatch) {
-    Instant since = throttle.windowStart(now);
-    RecentFailures forAccount =
-        email.map(account -> failures.forAccount(account, since)).orElse(RecentFailures.none());
-    RecentFailures forAddress = failures.forAddress(address, since);
-    Optional<Duration> wait = throttle.retryAfter(forAccount, forAddress, now);
+    Optional<Duration> wait = email
+        .map(account -> failures.admit(account, address, now, throttle))
+        .orElseGet(() -> failures.waitForAddress(address, now, throttle));
     if (wait.isPresent()) {
       observability.emit(new AuthEvent.LoginThrottled(wait.get(), stopwatch.elapsed()));
       throw new LoginThrottledException(wait.get());

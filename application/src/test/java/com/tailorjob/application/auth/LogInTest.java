@@ -108,4 +108,19 @@ class LogInTest {
 
     assertThat(logIn.logIn(new LogIn.Command(EMAIL, PASSWORD, "10.0.0.1")).user()).isNotNull();
   }
+
+  @Test
+  void a_successful_login_leaves_no_attempt_counted_against_the_account() {
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> logIn.logIn(new LogIn.Command(EMAIL, "wrong", "10.0.0.1")));
+    }
+    logIn.logIn(new LogIn.Command(EMAIL, PASSWORD, "10.0.0.1"));
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> logIn.logIn(new LogIn.Command(EMAIL, "wrong", "10.0.0.1")));
+    }
+
+    IssuedSession session = logIn.logIn(new LogIn.Command(EMAIL, PASSWORD, "10.0.0.1"));
+
+    assertThat(session.user()).isNotNull();
+  }
 }

@@ -6,18 +6,21 @@ import com.tailorjob.application.port.out.PasswordHasher;
 import com.tailorjob.application.port.out.SessionRepository;
 import com.tailorjob.application.port.out.UserRepository;
 import com.tailorjob.domain.user.Email;
+import com.tailorjob.domain.user.LoginThrottlePolicy;
 import com.tailorjob.domain.user.Password;
 import com.tailorjob.domain.user.RecentFailures;
 import com.tailorjob.domain.user.Session;
 import com.tailorjob.domain.user.TokenHash;
 import com.tailorjob.domain.user.User;
 import com.tailorjob.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /** Users, sessions, failed logins and a reversible fake hasher, all in memory. */
 public final class InMemoryAccounts {
@@ -67,34 +70,47 @@ public final class InMemoryAccounts {
     };
   }
 
+  /** Checks and counts under one lock, as the real log does in its database. */
   public LoginFailureLog failures() {
     return new LoginFailureLog() {
       @Override
-      public synchronized void record(Email account, String clientAddress, Instant at) {
-        failures.add(new Failure(account, clientAddress, at));
+      public Optional<Duration> admit(
+          Email account, String clientAddress, Instant now, LoginThrottlePolicy throttle) {
+        synchronized (failures) {
+          Optional<Duration> wait = throttle.retryAfter(
+              recent(f -> f.account().equals(account), throttle.windowStart(now)),
+              recent(f -> f.address().equals(clientAddress), throttle.windowStart(now)),
+              now);
+          if (wait.isEmpty()) {
+            failures.add(new Failure(account, clientAddress, now));
+          }
+          return wait;
+        }
       }
 
       @Override
-      public synchronized RecentFailures forAccount(Email account, Instant since) {
-        return new RecentFailures(failures.stream()
-            .filter(f -> f.account().equals(account) && !f.at().isBefore(since))
-            .map(Failure::at)
-            .toList());
+      public Optional<Duration> waitForAddress(
+          String clientAddress, Instant now, LoginThrottlePolicy throttle) {
+        synchronized (failures) {
+          return throttle.retryAfter(RecentFailures.none(),
+              recent(f -> f.address().equals(clientAddress), throttle.windowStart(now)), now);
+        }
       }
 
       @Override
-      public synchronized RecentFailures forAddress(String clientAddress, Instant since) {
-        return new RecentFailures(failures.stream()
-            .filter(f -> f.address().equals(clientAddress) && !f.at().isBefore(since))
-            .map(Failure::at)
-            .toList());
-      }
-
-      @Override
-      public synchronized void clear(Email account) {
-        failures.removeIf(f -> f.account().equals(account));
+      public void clear(Email account) {
+        synchronized (failures) {
+          failures.removeIf(f -> f.account().equals(account));
+        }
       }
     };
+  }
+
+  /** The client addresses of the attempts counted as failed, oldest first. */
+  public List<String> failedLoginAddresses() {
+    synchronized (failures) {
+      return failures.stream().map(Failure::address).toList();
+    }
   }
 
   /** Not a real hash: fast and good enough to tell matching from non-matching passwords. */
@@ -110,6 +126,13 @@ public final class InMemoryAccounts {
         return hash(password).equals(hash);
       }
     };
+  }
+
+  private RecentFailures recent(Predicate<Failure> which, Instant since) {
+    return new RecentFailures(failures.stream()
+        .filter(f -> which.test(f) && !f.at().isBefore(since))
+        .map(Failure::at)
+        .toList());
   }
 
   private record Failure(Email account, String address, Instant at) {}

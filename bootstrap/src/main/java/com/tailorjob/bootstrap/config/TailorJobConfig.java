@@ -1,5 +1,6 @@
 package com.tailorjob.bootstrap.config;
 
+import com.tailorjob.adapters.http.HttpSettings;
 import com.tailorjob.application.worker.WorkerPolicy;
 import com.tailorjob.domain.cv.UploadLimits;
 import com.tailorjob.domain.match.MatcherSelection;
@@ -44,7 +45,11 @@ public record TailorJobConfig(
     }
   }
 
-  public record Http(String host, int port) {}
+  /**
+   * Where the API listens; {@code trustedProxies} counts the reverse proxies in front of it whose
+   * {@code X-Forwarded-For} entries are believed.
+   */
+  public record Http(String host, int port, int trustedProxies) {}
 
   /** An empty URL means the embedded PostgreSQL under the data directory. */
   public record Database(Optional<String> url, String user, String password, int poolSize) {
@@ -154,7 +159,9 @@ public record TailorJobConfig(
   private static Http http(Settings settings) {
     return new Http(
         settings.text("TAILORJOB_HTTP_HOST", "0.0.0.0"),
-        settings.integer("TAILORJOB_HTTP_PORT", 8080, 0, 65_535));
+        settings.integer("TAILORJOB_HTTP_PORT", 8080, 0, 65_535),
+        settings.integer("TAILORJOB_HTTP_TRUSTED_PROXIES", 0, 0,
+            HttpSettings.MAX_TRUSTED_PROXIES));
   }
 
   private static Database database(Settings settings) {

@@ -1,21 +1,39 @@
 package com.tailorjob.application.port.out;
 
 import com.tailorjob.domain.user.Email;
-import com.tailorjob.domain.user.RecentFailures;
+import com.tailorjob.domain.user.LoginThrottlePolicy;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Remembers failed logins so that guessing can be slowed down. Shared by every API node, so a
  * client cannot escape the limit by hitting another node.
+ *
+ * <p>An attempt is counted as failed from the moment it is admitted, before its password is
+ * checked, and forgotten only when it succeeds. Checking the limits and counting the attempt are
+ * one step for every node together, so guesses sent in parallel see each other and no more of
+ * them reach the password check than the limits allow. An attempt that never reports success,
+ * such as one that ends in an error, stays counted.
  */
 public interface LoginFailureLog {
 
-  void record(Email account, String clientAddress, Instant at);
+  /**
+   * Admits a login attempt at the account from the address unless the throttle refuses it, and
+   * counts an admitted attempt as a failure at {@code now}.
+   *
+   * @return how long the caller must wait, or empty when the attempt was admitted and counted
+   */
+  Optional<Duration> admit(
+      Email account, String clientAddress, Instant now, LoginThrottlePolicy throttle);
 
-  RecentFailures forAccount(Email account, Instant since);
+  /**
+   * How long the address must wait, or empty; for an attempt that names no valid account and so
+   * can neither succeed nor be counted against one.
+   */
+  Optional<Duration> waitForAddress(
+      String clientAddress, Instant now, LoginThrottlePolicy throttle);
 
-  RecentFailures forAddress(String clientAddress, Instant since);
-
-  /** Forgets the account's failures after a successful login. */
+  /** Forgets the account's failures, the admitted attempt included, after a successful login. */
   void clear(Email account);
 }
