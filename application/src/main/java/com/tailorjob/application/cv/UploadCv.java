@@ -8,7 +8,6 @@ import com.tailorjob.application.port.out.IdGenerator;
 import com.tailorjob.application.port.out.ObjectStorage;
 import com.tailorjob.application.port.out.ObjectStorage.ObjectMetadata;
 import com.tailorjob.application.port.out.Observability;
-import com.tailorjob.application.port.out.StorageUnavailableException;
 import com.tailorjob.application.support.Stopwatch;
 import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.Filename;
@@ -20,7 +19,6 @@ import com.tailorjob.domain.trace.RequestId;
 import com.tailorjob.domain.user.UserId;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -149,10 +147,7 @@ public final class UploadCv {
   private OperationFailedException fail(Upload upload, UploadStage stage, Exception cause) {
     observability.emit(new CvEvent.UploadFailed(
         upload.owner(), upload.filename(), stage, upload.stopwatch().elapsed(), cause));
-    boolean transientFailure = cause instanceof StorageUnavailableException
-        || cause instanceof IOException
-        || cause instanceof UncheckedIOException;
-    return new OperationFailedException("CV upload", transientFailure, cause);
+    return new OperationFailedException("CV upload", cause);
   }
 
   private record Upload(Command command, Filename filename, Stopwatch stopwatch) {

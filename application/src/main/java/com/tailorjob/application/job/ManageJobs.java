@@ -161,7 +161,7 @@ public final class ManageJobs {
       observability.emit(new JobEvent.JobOperationFailed(
           operation, Optional.of(id), owner, stopwatch.elapsed(), e));
       throw new OperationFailedException(
-          "job " + operation.name().toLowerCase(Locale.ROOT), false, e);
+          "job " + operation.name().toLowerCase(Locale.ROOT), e);
     }
   }
 

@@ -121,7 +121,7 @@ public final class AnalyzeMatch {
     } catch (RuntimeException e) {
       observability.emit(new MatchEvent.MatchFailed(
           request.cv(), request.job(), request.user(), request.stopwatch().elapsed(), e));
-      throw new OperationFailedException("match analysis", false, e);
+      throw new OperationFailedException("match analysis", e);
     }
 
     observability.emit(new MatchEvent.MatchCompleted(request.cv(), request.job(),
