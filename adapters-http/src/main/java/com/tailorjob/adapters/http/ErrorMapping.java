@@ -1,6 +1,7 @@
 package com.tailorjob.adapters.http;
 
 import com.tailorjob.application.OperationFailedException;
+import com.tailorjob.application.TransientFailures;
 import com.tailorjob.application.auth.InvalidCredentialsException;
 import com.tailorjob.application.auth.InvalidRegistrationException;
 import com.tailorjob.application.auth.LoginThrottledException;
@@ -94,8 +95,7 @@ final class ErrorMapping {
 
   private void operationFailed(OperationFailedException e, Context ctx) {
     if (e.isTransient()) {
-      respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
-          "the service is briefly unavailable; try again later");
+      unavailable(ctx);
     } else {
       respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
           "the request could not be completed");
@@ -120,6 +120,10 @@ final class ErrorMapping {
     }
   }
 
+  /**
+   * A failure no use case reported, such as a read outside any operation. Logged here, once; an
+   * unreachable database or store still answers 503, because a retry may well succeed.
+   */
   private void unexpected(Exception e, Context ctx) {
     context.enter(ctx);
     try {
@@ -127,8 +131,17 @@ final class ErrorMapping {
     } finally {
       context.leave();
     }
-    respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
-        "an unexpected error occurred");
+    if (TransientFailures.isTransient(e)) {
+      unavailable(ctx);
+    } else {
+      respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
+          "an unexpected error occurred");
+    }
+  }
+
+  private void unavailable(Context ctx) {
+    respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
+        "the service is briefly unavailable; try again later");
   }
 
   private void respondWith(Context ctx, HttpProblem problem) {
