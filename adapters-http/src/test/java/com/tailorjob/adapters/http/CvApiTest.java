@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -265,6 +266,19 @@ class CvApiTest {
     assertThat(response.field("error")).isEqualTo("service_unavailable");
     assertThat(response.field("request_id")).isNotBlank();
     assertThat(response.body()).doesNotContain("injected", "Exception", "\tat ");
+  }
+
+  @Test
+  void answers_503_when_the_database_is_down_during_an_upload() {
+    api.cvs.failReads(() -> new IllegalStateException("statement failed",
+        new SQLException("connection to db-7 refused", "08001")));
+
+    ApiResponse response = client.uploadFile(token, "resume.pdf", SampleFiles.pdf("ada"));
+
+    assertThat(response.status()).isEqualTo(503);
+    assertThat(response.field("error")).isEqualTo("service_unavailable");
+    assertThat(response.body()).doesNotContain("db-7", "Exception", "\tat ");
+    assertThat(api.events.names()).last().isEqualTo("cv.upload.failed");
   }
 
   @Test

@@ -21,11 +21,13 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Accepts a CV file: checks what it really is, skips bytes the owner already uploaded, stores
  * the file and records it with its parse queued. A failure part way leaves nothing behind: the
- * stored object is removed again when the record cannot be written.
+ * stored object is removed again when the record cannot be written. Every upload ends in
+ * exactly one outcome event: completed, duplicate, rejected or failed.
  */
 public final class UploadCv {
 
@@ -69,13 +71,12 @@ public final class UploadCv {
 
     InspectedContent content = inspect(upload);
 
-    var existing = cvs.findByContentHash(upload.owner(), content.hash());
+    Optional<Cv> existing = existingCopy(upload, content);
     if (existing.isPresent()) {
       return duplicate(upload, existing.get());
     }
 
-    Cv cv = Cv.uploaded(ids.newCvId(), upload.owner(), upload.filename(), content.format(),
-        content.sizeBytes(), content.hash(), clock.instant());
+    Cv cv = prepare(upload, content);
     store(upload, cv);
     return record(upload, cv);
   }
@@ -92,6 +93,23 @@ public final class UploadCv {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw fail(upload, UploadStage.READING, e);
+    }
+  }
+
+  private Optional<Cv> existingCopy(Upload upload, InspectedContent content) {
+    try {
+      return cvs.findByContentHash(upload.owner(), content.hash());
+    } catch (RuntimeException e) {
+      throw fail(upload, UploadStage.DEDUPLICATING, e);
+    }
+  }
+
+  private Cv prepare(Upload upload, InspectedContent content) {
+    try {
+      return Cv.uploaded(ids.newCvId(), upload.owner(), upload.filename(), content.format(),
+          content.sizeBytes(), content.hash(), clock.instant());
+    } catch (RuntimeException e) {
+      throw fail(upload, UploadStage.PREPARING, e);
     }
   }
 
@@ -116,8 +134,7 @@ public final class UploadCv {
       cvs.addAndQueueParse(cv, parse);
     } catch (DuplicateCvException e) {
       removeStoredObject(cv, e);
-      Cv winner = cvs.findByContentHash(upload.owner(), cv.contentHash()).orElseThrow(() -> e);
-      return duplicate(upload, winner);
+      return lostRace(upload, cv, e);
     } catch (RuntimeException e) {
       removeStoredObject(cv, e);
       throw fail(upload, UploadStage.RECORDING, e);
@@ -127,6 +144,25 @@ public final class UploadCv {
     observability.emit(
         new CvEvent.UploadCompleted(cv.id(), cv.owner(), upload.stopwatch().elapsed()));
     return new UploadedCv(cv, false);
+  }
+
+  /**
+   * An identical upload was recorded between the duplicate check and this one's record: its CV
+   * is the answer. Should it be gone again already, trying again would succeed.
+   */
+  private UploadedCv lostRace(Upload upload, Cv cv, DuplicateCvException race) {
+    Optional<Cv> winner;
+    try {
+      winner = cvs.findByContentHash(upload.owner(), cv.contentHash());
+    } catch (RuntimeException e) {
+      e.addSuppressed(race);
+      throw fail(upload, UploadStage.RECORDING, e);
+    }
+    if (winner.isEmpty()) {
+      emitFailure(upload, UploadStage.RECORDING, race);
+      throw new OperationFailedException("CV upload", true, race);
+    }
+    return duplicate(upload, winner.get());
   }
 
   private UploadedCv duplicate(Upload upload, Cv existing) {
@@ -145,9 +181,13 @@ public final class UploadCv {
   }
 
   private OperationFailedException fail(Upload upload, UploadStage stage, Exception cause) {
+    emitFailure(upload, stage, cause);
+    return new OperationFailedException("CV upload", cause);
+  }
+
+  private void emitFailure(Upload upload, UploadStage stage, Exception cause) {
     observability.emit(new CvEvent.UploadFailed(
         upload.owner(), upload.filename(), stage, upload.stopwatch().elapsed(), cause));
-    return new OperationFailedException("CV upload", cause);
   }
 
   private record Upload(Command command, Filename filename, Stopwatch stopwatch) {

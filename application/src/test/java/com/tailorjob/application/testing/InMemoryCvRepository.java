@@ -22,11 +22,20 @@ public final class InMemoryCvRepository implements CvRepository {
   private final Map<CvId, Cv> cvs = new LinkedHashMap<>();
   private final List<ParseRequest> queued = new ArrayList<>();
   private Supplier<RuntimeException> nextAddFailure;
+  private CvId nextAddWinner;
   private Supplier<RuntimeException> readFailure;
   private int readsBeforeFailure;
 
   public synchronized void failNextAdd(Supplier<RuntimeException> failure) {
     this.nextAddFailure = failure;
+  }
+
+  /**
+   * The next add loses a race: an identical upload, recorded a moment earlier under the id
+   * {@code winner}, makes it fail as a duplicate, as the database's unique constraint would.
+   */
+  public synchronized void loseNextAddTo(CvId winner) {
+    this.nextAddWinner = winner;
   }
 
   /** Every read fails from now on, as when the database goes away. */
@@ -47,6 +56,11 @@ public final class InMemoryCvRepository implements CvRepository {
       RuntimeException failure = nextAddFailure.get();
       nextAddFailure = null;
       throw failure;
+    }
+    if (nextAddWinner != null) {
+      cvs.put(nextAddWinner, Cv.uploaded(nextAddWinner, cv.owner(), cv.filename(), cv.format(),
+          cv.sizeBytes(), cv.contentHash(), cv.uploadedAt()));
+      nextAddWinner = null;
     }
     if (stored(cv.owner(), cv.contentHash()).isPresent()) {
       throw new DuplicateCvException(cv.contentHash(), null);

@@ -16,6 +16,8 @@ public sealed interface CvEvent extends DomainEvent {
   /** Where an upload was when it failed. */
   enum UploadStage {
     READING,
+    DEDUPLICATING,
+    PREPARING,
     STORING,
     RECORDING
   }
