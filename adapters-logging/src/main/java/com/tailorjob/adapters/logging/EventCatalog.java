@@ -110,7 +110,7 @@ final class EventCatalog {
     cv(CvEvent.UploadCompleted.class, Level.INFO, "✅ CV upload complete",
         (e, f) -> f.cv(e.cv()).user(e.user()).duration(e.duration()));
     cv(CvEvent.UploadFailed.class, Level.ERROR, "❌ CV upload failed",
-        (e, f) -> f.user(e.user()).filename(e.filename()).stage(e.stage())
+        (e, f) -> f.cv(e.cv()).user(e.user()).filename(e.filename()).stage(e.stage())
             .duration(e.duration()), CvEvent.UploadFailed::cause);
 
     cv(CvEvent.DeletionStarted.class, Level.INFO, "🗑️ CV deletion started",

@@ -63,6 +63,10 @@ final class EventFields {
     return both("cv_id", cv.value());
   }
 
+  EventFields cv(Optional<CvId> cv) {
+    return cv.isPresent() ? cv(cv.get()) : this;
+  }
+
   EventFields filename(Filename filename) {
     return both("filename", filenames.display(filename));
   }

@@ -18,6 +18,7 @@ import com.tailorjob.domain.event.DomainEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.ThreadContext;
 import org.junit.jupiter.api.AfterEach;
@@ -73,10 +74,15 @@ class TextLinesTest {
         Arguments.of(new CvEvent.UploadCompleted(CV, USER, DURATION),
             "✅ CV upload complete: cv_id=xyz789, user=abc123, duration=2.34s"),
         Arguments.of(
-            new CvEvent.UploadFailed(USER, RESUME, UploadStage.STORING, DURATION,
-                new IOException("disk full")),
-            "❌ CV upload failed: user=abc123, filename=resume.pdf, stage=storing,"
+            new CvEvent.UploadFailed(Optional.empty(), USER, RESUME, UploadStage.READING,
+                DURATION, new IOException("disk full")),
+            "❌ CV upload failed: user=abc123, filename=resume.pdf, stage=reading,"
                 + " duration=2.34s"),
+        Arguments.of(
+            new CvEvent.UploadFailed(Optional.of(CV), USER, RESUME, UploadStage.STORING,
+                DURATION, new IOException("disk full")),
+            "❌ CV upload failed: cv_id=xyz789, user=abc123, filename=resume.pdf,"
+                + " stage=storing, duration=2.34s"),
         Arguments.of(new CvEvent.Deleted(CV, USER, DURATION),
             "🗑️ CV deleted: cv_id=xyz789, user=abc123, duration=2.34s"));
   }

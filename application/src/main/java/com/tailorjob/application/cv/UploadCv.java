@@ -10,6 +10,7 @@ import com.tailorjob.application.port.out.ObjectStorage.ObjectMetadata;
 import com.tailorjob.application.port.out.Observability;
 import com.tailorjob.application.support.Stopwatch;
 import com.tailorjob.domain.cv.Cv;
+import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.Filename;
 import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.cv.UploadLimits;
@@ -122,7 +123,7 @@ public final class UploadCv {
       storage.put(cv.storageKey(), upload.command().content(), metadata);
     } catch (RuntimeException e) {
       removeStoredObject(cv, e);
-      throw fail(upload, UploadStage.STORING, e);
+      throw fail(upload, cv, UploadStage.STORING, e);
     }
     observability.emit(new CvEvent.StoredInStorage(upload.owner(), cv.storageKey()));
   }
@@ -137,7 +138,7 @@ public final class UploadCv {
       return lostRace(upload, cv, e);
     } catch (RuntimeException e) {
       removeStoredObject(cv, e);
-      throw fail(upload, UploadStage.RECORDING, e);
+      throw fail(upload, cv, UploadStage.RECORDING, e);
     }
 
     observability.emit(new CvEvent.RecordCreated(cv.id(), cv.owner(), cv.filename()));
@@ -156,10 +157,10 @@ public final class UploadCv {
       winner = cvs.findByContentHash(upload.owner(), cv.contentHash());
     } catch (RuntimeException e) {
       e.addSuppressed(race);
-      throw fail(upload, UploadStage.RECORDING, e);
+      throw fail(upload, cv, UploadStage.RECORDING, e);
     }
     if (winner.isEmpty()) {
-      emitFailure(upload, UploadStage.RECORDING, race);
+      emitFailure(upload, Optional.of(cv.id()), UploadStage.RECORDING, race);
       throw new OperationFailedException("CV upload", true, race);
     }
     return duplicate(upload, winner.get());
@@ -180,14 +181,22 @@ public final class UploadCv {
     }
   }
 
+  /** A failure before the CV had an id. */
   private OperationFailedException fail(Upload upload, UploadStage stage, Exception cause) {
-    emitFailure(upload, stage, cause);
+    emitFailure(upload, Optional.empty(), stage, cause);
     return new OperationFailedException("CV upload", cause);
   }
 
-  private void emitFailure(Upload upload, UploadStage stage, Exception cause) {
-    observability.emit(new CvEvent.UploadFailed(
-        upload.owner(), upload.filename(), stage, upload.stopwatch().elapsed(), cause));
+  private OperationFailedException fail(
+      Upload upload, Cv cv, UploadStage stage, Exception cause) {
+    emitFailure(upload, Optional.of(cv.id()), stage, cause);
+    return new OperationFailedException("CV upload", cause);
+  }
+
+  private void emitFailure(
+      Upload upload, Optional<CvId> cv, UploadStage stage, Exception cause) {
+    observability.emit(new CvEvent.UploadFailed(cv, upload.owner(), upload.filename(), stage,
+        upload.stopwatch().elapsed(), cause));
   }
 
   private record Upload(Command command, Filename filename, Stopwatch stopwatch) {

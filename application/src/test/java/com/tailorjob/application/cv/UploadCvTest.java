@@ -161,6 +161,26 @@ class UploadCvTest {
   }
 
   @Test
+  void names_the_cv_id_in_a_failure_once_the_upload_has_one() {
+    storage.failNextPut();
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))));
+
+    assertThat(events.eventsOf(CvEvent.UploadFailed.class)).singleElement()
+        .satisfies(e -> assertThat(e.cv()).contains(new CvId("cv-1")));
+  }
+
+  @Test
+  void names_no_cv_id_in_a_failure_before_the_upload_has_one() {
+    cvs.failReads(UploadCvTest::databaseOutage);
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))));
+
+    assertThat(events.eventsOf(CvEvent.UploadFailed.class)).singleElement()
+        .satisfies(e -> assertThat(e.cv()).isEmpty());
+  }
+
+  @Test
   void reports_a_failed_duplicate_check_as_the_uploads_one_failure() {
     cvs.failReads(UploadCvTest::databaseOutage);
 

@@ -9,6 +9,7 @@ import com.tailorjob.domain.cv.UploadRejection;
 import com.tailorjob.domain.user.UserId;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Events of uploading and deleting CVs. */
 public sealed interface CvEvent extends DomainEvent {
@@ -133,10 +134,12 @@ public sealed interface CvEvent extends DomainEvent {
     }
   }
 
+  /** {@code cv} is the id the upload was given, once it had one; it may never be recorded. */
   record UploadFailed(
-      UserId user, Filename filename, UploadStage stage, Duration duration, Throwable cause)
-      implements CvEvent {
+      Optional<CvId> cv, UserId user, Filename filename, UploadStage stage, Duration duration,
+      Throwable cause) implements CvEvent {
     public UploadFailed {
+      Objects.requireNonNull(cv, "cv");
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(filename, "filename");
       Objects.requireNonNull(stage, "stage");
