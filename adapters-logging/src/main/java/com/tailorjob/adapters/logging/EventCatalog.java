@@ -203,6 +203,10 @@ final class EventCatalog {
             .durationJsonOnly(e.duration()));
     match(MatchEvent.CacheMissed.class, Level.INFO, "🔎 Match cache miss",
         (e, f) -> f.cv(e.cv()).job(e.job()).version(e.version()));
+    match(MatchEvent.MatchCacheUnreadable.class, Level.WARN,
+        "⚠️ Match cache unreadable, treated as a miss",
+        (e, f) -> f.cv(e.cv()).job(e.job()).version(e.version()),
+        MatchEvent.MatchCacheUnreadable::cause);
     match(MatchEvent.AiAnalysisStarted.class, Level.INFO, "🤖 Starting AI match analysis",
         (e, f) -> f.cv(e.cv()).job(e.job()));
     match(MatchEvent.MatcherChosen.class, Level.INFO, "🚀 Using Matcher",

@@ -48,13 +48,13 @@ class EveryEventTest {
   /** Failures that carry no exception: a run of failed jobs, each already logged. */
   private static final Set<String> ERRORS_WITHOUT_CAUSE = Set.of("worker.unhealthy");
 
-  /** Warnings that are not rejections: a failed attempt that will be tried again. */
-  private static final Set<String> OTHER_WARNINGS = Set.of(
-      "worker.job.retrying", "match.matcher.fallback", "match.cache.store_failed");
+  /** Warnings that are not rejections: a failed attempt tried again, a cache done without. */
+  private static final Set<String> OTHER_WARNINGS = Set.of("worker.job.retrying",
+      "match.matcher.fallback", "match.cache.store_failed", "match.cache.read_failed");
 
   /** Events that carry an exception although they are not errors. */
-  private static final Set<String> WARNINGS_WITH_CAUSE =
-      Set.of("worker.job.retrying", "match.cache.store_failed");
+  private static final Set<String> WARNINGS_WITH_CAUSE = Set.of(
+      "worker.job.retrying", "match.cache.store_failed", "match.cache.read_failed");
 
   private static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
       Map.entry(UserId.class, SampleEvents.USER),
