@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.logging.log4j.message.MapMessage;
 
 /**
@@ -74,6 +75,11 @@ final class EventFields {
   EventFields size(long bytes) {
     textKey("size").append(bytes).append('b');
     return typed("size_bytes", bytes);
+  }
+
+  /** Left out of the line and JSON alike when the size was never known. */
+  EventFields size(OptionalLong bytes) {
+    return bytes.isPresent() ? size(bytes.getAsLong()) : this;
   }
 
   EventFields type(CvFormat format) {

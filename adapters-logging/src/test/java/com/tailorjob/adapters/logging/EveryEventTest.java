@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,7 @@ class EveryEventTest {
       Map.entry(CvId.class, SampleEvents.CV),
       Map.entry(Filename.class, SampleEvents.RESUME),
       Map.entry(long.class, SampleEvents.SIZE),
+      Map.entry(OptionalLong.class, OptionalLong.of(SampleEvents.SIZE)),
       Map.entry(ContentHash.class, SampleEvents.HASH),
       Map.entry(StorageKey.class, SampleEvents.PATH),
       Map.entry(Duration.class, SampleEvents.DURATION),

@@ -14,6 +14,7 @@ import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.Filename;
 import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.cv.UploadLimits;
+import com.tailorjob.domain.cv.UploadRejection;
 import com.tailorjob.domain.event.CvEvent;
 import com.tailorjob.domain.event.CvEvent.UploadStage;
 import com.tailorjob.domain.trace.RequestId;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Accepts a CV file: checks what it really is, skips bytes the owner already uploaded, stores
@@ -58,6 +60,41 @@ public final class UploadCv {
       Objects.requireNonNull(content, "content");
       Objects.requireNonNull(requestId, "requestId");
     }
+  }
+
+  /**
+   * An upload its adapter refused before the content could be read: a body declared or found
+   * larger than the limit, or a request that carries no readable file.
+   *
+   * @param filename the client's name for the file, when the request got as far as naming it
+   * @param declaredSize the size the client announced, when it announced one
+   */
+  public record Refusal(
+      UserId owner, Optional<String> filename, OptionalLong declaredSize,
+      UploadRejection reason) {
+    public Refusal {
+      Objects.requireNonNull(owner, "owner");
+      Objects.requireNonNull(filename, "filename");
+      Objects.requireNonNull(declaredSize, "declaredSize");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * Reports an upload refused before its content could be read, so that it starts and ends
+   * like any other upload: with {@code cv.upload.started} and its rejection.
+   *
+   * @throws CvRejectedException always, with the refusal's reason
+   */
+  public void refuse(Refusal refusal) {
+    Stopwatch stopwatch = Stopwatch.start(clock);
+    Filename filename = Filename.fromClient(refusal.filename().orElse(null));
+    observability.emit(
+        new CvEvent.UploadStarted(refusal.owner(), filename, refusal.declaredSize()));
+
+    observability.emit(new CvEvent.ValidationRejected(refusal.owner(), filename,
+        refusal.reason(), refusal.declaredSize(), stopwatch.elapsed()));
+    throw new CvRejectedException(refusal.reason());
   }
 
   /**

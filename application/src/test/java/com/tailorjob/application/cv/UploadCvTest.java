@@ -22,6 +22,8 @@ import com.tailorjob.domain.event.CvEvent;
 import com.tailorjob.domain.trace.RequestId;
 import com.tailorjob.domain.user.UserId;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class UploadCvTest {
@@ -125,6 +127,43 @@ class UploadCvTest {
     assertThat(events.eventsOf(CvEvent.ValidationRejected.class)).singleElement()
         .satisfies(e -> assertThat(e.reason()).isEqualTo(UploadRejection.UNSUPPORTED_TYPE));
     assertThat(events.names()).containsExactly("cv.upload.started", "cv.upload.rejected");
+  }
+
+  @Test
+  void refuses_an_upload_its_adapter_could_not_read_with_the_given_reason() {
+    UploadCv.Refusal refusal = new UploadCv.Refusal(
+        ALICE, Optional.empty(), OptionalLong.of(50_000_000), UploadRejection.TOO_LARGE);
+
+    assertThatThrownBy(() -> uploadCv.refuse(refusal))
+        .isInstanceOfSatisfying(CvRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(UploadRejection.TOO_LARGE));
+  }
+
+  @Test
+  void reports_a_refused_upload_as_started_and_rejected_with_its_declared_size() {
+    UploadCv.Refusal refusal = new UploadCv.Refusal(
+        ALICE, Optional.empty(), OptionalLong.of(50_000_000), UploadRejection.TOO_LARGE);
+
+    assertThatThrownBy(() -> uploadCv.refuse(refusal));
+
+    assertThat(events.names()).containsExactly("cv.upload.started", "cv.upload.rejected");
+    assertThat(events.eventsOf(CvEvent.ValidationRejected.class)).singleElement()
+        .satisfies(e -> {
+          assertThat(e.user()).isEqualTo(ALICE);
+          assertThat(e.filename().value()).isEqualTo("unnamed");
+          assertThat(e.sizeBytes()).hasValue(50_000_000);
+        });
+  }
+
+  @Test
+  void names_a_refused_upload_by_its_cleaned_filename_when_known() {
+    UploadCv.Refusal refusal = new UploadCv.Refusal(ALICE, Optional.of("../../cv.pdf"),
+        OptionalLong.empty(), UploadRejection.MALFORMED_REQUEST);
+
+    assertThatThrownBy(() -> uploadCv.refuse(refusal));
+
+    assertThat(events.eventsOf(CvEvent.UploadStarted.class)).singleElement()
+        .satisfies(e -> assertThat(e.filename().value()).isEqualTo("cv.pdf"));
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.tailorjob.domain.user.UserId;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Events of uploading and deleting CVs. */
 public sealed interface CvEvent extends DomainEvent {
@@ -23,10 +24,17 @@ public sealed interface CvEvent extends DomainEvent {
     RECORDING
   }
 
-  record UploadStarted(UserId user, Filename filename, long sizeBytes) implements CvEvent {
+  /** {@code sizeBytes} is empty for an upload refused before its length was known. */
+  record UploadStarted(UserId user, Filename filename, OptionalLong sizeBytes)
+      implements CvEvent {
     public UploadStarted {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(filename, "filename");
+      Objects.requireNonNull(sizeBytes, "sizeBytes");
+    }
+
+    public UploadStarted(UserId user, Filename filename, long sizeBytes) {
+      this(user, filename, OptionalLong.of(sizeBytes));
     }
 
     @Override
@@ -49,14 +57,22 @@ public sealed interface CvEvent extends DomainEvent {
     }
   }
 
+  /** {@code sizeBytes} is empty for an upload refused before its length was known. */
   record ValidationRejected(
-      UserId user, Filename filename, UploadRejection reason, long sizeBytes, Duration duration)
-      implements CvEvent {
+      UserId user, Filename filename, UploadRejection reason, OptionalLong sizeBytes,
+      Duration duration) implements CvEvent {
     public ValidationRejected {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(filename, "filename");
       Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(sizeBytes, "sizeBytes");
       Objects.requireNonNull(duration, "duration");
+    }
+
+    public ValidationRejected(
+        UserId user, Filename filename, UploadRejection reason, long sizeBytes,
+        Duration duration) {
+      this(user, filename, reason, OptionalLong.of(sizeBytes), duration);
     }
 
     @Override
