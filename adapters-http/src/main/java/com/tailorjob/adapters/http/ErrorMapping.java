@@ -33,10 +33,12 @@ final class ErrorMapping {
 
   private final RequestContext context;
   private final UnreadRequestBody unreadBody;
+  private final long maxUploadBytes;
 
-  ErrorMapping(RequestContext context, UnreadRequestBody unreadBody) {
+  ErrorMapping(RequestContext context, UnreadRequestBody unreadBody, long maxUploadBytes) {
     this.context = context;
     this.unreadBody = unreadBody;
+    this.maxUploadBytes = maxUploadBytes;
   }
 
   void register(RoutesConfig routes) {
@@ -65,14 +67,23 @@ final class ErrorMapping {
     routes.exception(Exception.class, this::unexpected);
   }
 
+  /** Refused uploads, whether the file was read or the request could not even be parsed. */
   private void cvRejected(CvRejectedException e, Context ctx) {
+    String part = "'" + CvRoutes.FILE_PART + "'";
     switch (e.reason()) {
       case TOO_LARGE -> respond(ctx, HttpStatus.CONTENT_TOO_LARGE, ErrorCode.FILE_TOO_LARGE,
-          e.reason().explanation());
+          "the file is larger than the upload limit of " + maxUploadBytes + " bytes");
       case UNSUPPORTED_TYPE -> respond(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
           ErrorCode.UNSUPPORTED_MEDIA_TYPE, e.reason().explanation());
       case EMPTY_FILE, MALFORMED_FILE -> respond(ctx, HttpStatus.UNPROCESSABLE_CONTENT,
           ErrorCode.INVALID_FILE, e.reason().explanation());
+      case NOT_MULTIPART -> respond(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+          "send the CV as multipart/form-data with the file in a part named " + part);
+      case MISSING_FILE -> respond(ctx, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+          "the multipart body has no file part named " + part);
+      case MALFORMED_REQUEST -> respond(ctx, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+          "the multipart body is malformed");
     }
   }
 
