@@ -13,8 +13,10 @@ import java.util.Set;
 /**
  * Tells a failure that trying again later may cure (storage or the database out of reach, a
  * connection lost, a server shutting down) from one that will happen again. Adapters wrap what
- * their libraries throw, so the whole cause chain is searched, using JDK types only: a JDBC
- * driver's exception is an {@link SQLException} whatever library wraps it.
+ * their libraries throw, so the whole cause chain is searched for storage and database
+ * failures, using JDK types only: a JDBC driver's exception is an {@link SQLException}
+ * whatever library wraps it. An I/O error counts only as the failure itself: deeper in a chain
+ * it is as likely a document that failed to parse (JSON libraries throw I/O exceptions).
  */
 public final class TransientFailures {
 
@@ -27,19 +29,20 @@ public final class TransientFailures {
   private TransientFailures() {}
 
   public static boolean isTransient(Throwable failure) {
+    if (failure instanceof IOException || failure instanceof UncheckedIOException) {
+      return true;
+    }
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-      if (isTransientItself(t)) {
+      if (isUnavailable(t)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isTransientItself(Throwable t) {
+  private static boolean isUnavailable(Throwable t) {
     if (t instanceof StorageUnavailableException
-        || t instanceof IOException
-        || t instanceof UncheckedIOException
         || t instanceof SQLTransientException
         || t instanceof SQLRecoverableException) {
       return true;

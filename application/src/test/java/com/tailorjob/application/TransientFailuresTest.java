@@ -3,6 +3,7 @@ package com.tailorjob.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tailorjob.application.port.out.StorageUnavailableException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -85,6 +86,16 @@ class TransientFailuresTest {
     boolean retryable = TransientFailures.isTransient(failure);
 
     assertThat(retryable).isTrue();
+  }
+
+  @Test
+  void does_not_count_a_stored_document_that_failed_to_parse_as_transient() {
+    RuntimeException failure = new IllegalStateException("stored sections are not JSON",
+        new CharConversionException("unexpected character"));
+
+    boolean retryable = TransientFailures.isTransient(failure);
+
+    assertThat(retryable).isFalse();
   }
 
   @Test
