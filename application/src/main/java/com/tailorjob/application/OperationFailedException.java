@@ -10,6 +10,11 @@ public class OperationFailedException extends RuntimeException {
 
   private final boolean transientFailure;
 
+  /** A failure whose cause tells whether it is transient, as {@link TransientFailures} reads. */
+  public OperationFailedException(String operation, Throwable cause) {
+    this(operation, TransientFailures.isTransient(cause), cause);
+  }
+
   public OperationFailedException(String operation, boolean transientFailure, Throwable cause) {
     super(operation + " failed", cause);
     this.transientFailure = transientFailure;

@@ -1,5 +1,6 @@
 package com.tailorjob.adapters.http;
 
+import com.tailorjob.application.cv.CvRejectedException;
 import com.tailorjob.application.cv.DeleteCv;
 import com.tailorjob.application.cv.FindCvs;
 import com.tailorjob.application.cv.ShowCv;
@@ -9,6 +10,7 @@ import com.tailorjob.domain.cv.CvId;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
+import java.util.Optional;
 
 /** Upload, list, read and delete the caller's own CVs. */
 final class CvRoutes {
@@ -35,7 +37,7 @@ final class CvRoutes {
 
   void upload(Context ctx) {
     Caller caller = context.caller(ctx);
-    UploadedFile file = uploads.filePart(ctx, FILE_PART);
+    UploadedFile file = filePart(ctx, caller);
 
     UploadedCv uploaded;
     try {
@@ -49,6 +51,17 @@ final class CvRoutes {
       ctx.status(HttpStatus.CREATED).header("Location", CVS + "/" + uploaded.cv().id().value());
     }
     ctx.json(CvJson.of(uploaded));
+  }
+
+  /** A request refused before its file could be read is still an upload, and logged as one. */
+  private UploadedFile filePart(Context ctx, Caller caller) {
+    try {
+      return uploads.filePart(ctx, FILE_PART);
+    } catch (RefusedUpload refused) {
+      uploadCv.refuse(new UploadCv.Refusal(
+          caller.user(), Optional.empty(), refused.declaredSize(), refused.reason()));
+      throw new CvRejectedException(refused.reason()); // refuse has thrown it already
+    }
   }
 
   void list(Context ctx) {

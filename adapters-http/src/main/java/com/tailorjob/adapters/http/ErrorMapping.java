@@ -1,6 +1,7 @@
 package com.tailorjob.adapters.http;
 
 import com.tailorjob.application.OperationFailedException;
+import com.tailorjob.application.TransientFailures;
 import com.tailorjob.application.auth.InvalidCredentialsException;
 import com.tailorjob.application.auth.InvalidRegistrationException;
 import com.tailorjob.application.auth.LoginThrottledException;
@@ -32,10 +33,12 @@ final class ErrorMapping {
 
   private final RequestContext context;
   private final UnreadRequestBody unreadBody;
+  private final long maxUploadBytes;
 
-  ErrorMapping(RequestContext context, UnreadRequestBody unreadBody) {
+  ErrorMapping(RequestContext context, UnreadRequestBody unreadBody, long maxUploadBytes) {
     this.context = context;
     this.unreadBody = unreadBody;
+    this.maxUploadBytes = maxUploadBytes;
   }
 
   void register(RoutesConfig routes) {
@@ -64,14 +67,23 @@ final class ErrorMapping {
     routes.exception(Exception.class, this::unexpected);
   }
 
+  /** Refused uploads, whether the file was read or the request could not even be parsed. */
   private void cvRejected(CvRejectedException e, Context ctx) {
+    String part = "'" + CvRoutes.FILE_PART + "'";
     switch (e.reason()) {
       case TOO_LARGE -> respond(ctx, HttpStatus.CONTENT_TOO_LARGE, ErrorCode.FILE_TOO_LARGE,
-          e.reason().explanation());
+          "the file is larger than the upload limit of " + maxUploadBytes + " bytes");
       case UNSUPPORTED_TYPE -> respond(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
           ErrorCode.UNSUPPORTED_MEDIA_TYPE, e.reason().explanation());
       case EMPTY_FILE, MALFORMED_FILE -> respond(ctx, HttpStatus.UNPROCESSABLE_CONTENT,
           ErrorCode.INVALID_FILE, e.reason().explanation());
+      case NOT_MULTIPART -> respond(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+          "send the CV as multipart/form-data with the file in a part named " + part);
+      case MISSING_FILE -> respond(ctx, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+          "the multipart body has no file part named " + part);
+      case MALFORMED_REQUEST -> respond(ctx, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+          "the multipart body is malformed");
     }
   }
 
@@ -94,8 +106,7 @@ final class ErrorMapping {
 
   private void operationFailed(OperationFailedException e, Context ctx) {
     if (e.isTransient()) {
-      respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
-          "the service is briefly unavailable; try again later");
+      unavailable(ctx);
     } else {
       respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
           "the request could not be completed");
@@ -120,6 +131,10 @@ final class ErrorMapping {
     }
   }
 
+  /**
+   * A failure no use case reported, such as a read outside any operation. Logged here, once; an
+   * unreachable database or store still answers 503, because a retry may well succeed.
+   */
   private void unexpected(Exception e, Context ctx) {
     context.enter(ctx);
     try {
@@ -127,8 +142,17 @@ final class ErrorMapping {
     } finally {
       context.leave();
     }
-    respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
-        "an unexpected error occurred");
+    if (TransientFailures.isTransient(e)) {
+      unavailable(ctx);
+    } else {
+      respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
+          "an unexpected error occurred");
+    }
+  }
+
+  private void unavailable(Context ctx) {
+    respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
+        "the service is briefly unavailable; try again later");
   }
 
   private void respondWith(Context ctx, HttpProblem problem) {

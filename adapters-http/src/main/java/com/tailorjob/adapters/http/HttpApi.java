@@ -33,8 +33,8 @@ public final class HttpApi implements AutoCloseable {
     this.uploads = new MultipartUploads(settings);
     this.authentication = new BearerAuthentication(
         useCases.authenticate(), context, Set.of(AuthRoutes.REGISTER, AuthRoutes.LOGIN));
-    this.errors =
-        new ErrorMapping(context, new UnreadRequestBody(uploads.maxRequestBytes()));
+    this.errors = new ErrorMapping(context, new UnreadRequestBody(uploads.maxRequestBytes()),
+        settings.maxUploadBytes());
     this.auth = new AuthRoutes(useCases.registerUser(), useCases.logIn(), useCases.logOut(),
         context, new ClientAddresses(settings.trustedProxies()), json);
     this.cvs = new CvRoutes(useCases, context, uploads);

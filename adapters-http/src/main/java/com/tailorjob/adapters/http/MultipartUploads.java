@@ -1,9 +1,9 @@
 package com.tailorjob.adapters.http;
 
+import com.tailorjob.domain.cv.UploadRejection;
 import io.javalin.config.MultipartConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import jakarta.servlet.http.Part;
 import java.util.List;
@@ -38,21 +38,20 @@ final class MultipartUploads {
   }
 
   /**
-   * @throws HttpProblem 415 when the body is not multipart, 413 when it is over the limit and
-   *     400 when it has no file part of that name or cannot be parsed
+   * @throws RefusedUpload when the body is not multipart, is over the limit, has no file part
+   *     of that name or cannot be parsed
    */
   UploadedFile filePart(Context ctx, String name) {
     if (!ctx.isMultipartFormData()) {
-      throw new HttpProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-          "send the CV as multipart/form-data with the file in a part named '" + name + "'");
+      throw refused(ctx, UploadRejection.NOT_MULTIPART);
     }
     if (ctx.req().getContentLengthLong() > maxRequestBytes()) {
-      throw tooLarge();
+      throw refused(ctx, UploadRejection.TOO_LARGE);
     }
 
     UploadedFile file = parse(ctx, name);
     if (file == null) {
-      throw HttpProblem.badRequest("the multipart body has no file part named '" + name + "'");
+      throw refused(ctx, UploadRejection.MISSING_FILE);
     }
     return file;
   }
@@ -75,7 +74,8 @@ final class MultipartUploads {
     try {
       return ctx.uploadedFile(name);
     } catch (Exception e) { // Kotlin lets a checked ServletException escape undeclared
-      throw overLimit(e) ? tooLarge() : HttpProblem.badRequest("the multipart body is malformed");
+      throw refused(ctx,
+          overLimit(e) ? UploadRejection.TOO_LARGE : UploadRejection.MALFORMED_REQUEST);
     }
   }
 
@@ -100,8 +100,7 @@ final class MultipartUploads {
     return settings.maxUploadBytes() + ENVELOPE_BYTES;
   }
 
-  private HttpProblem tooLarge() {
-    return new HttpProblem(HttpStatus.CONTENT_TOO_LARGE, ErrorCode.FILE_TOO_LARGE,
-        "the file is larger than the upload limit of " + settings.maxUploadBytes() + " bytes");
+  private static RefusedUpload refused(Context ctx, UploadRejection reason) {
+    return new RefusedUpload(reason, ctx.req().getContentLengthLong());
   }
 }

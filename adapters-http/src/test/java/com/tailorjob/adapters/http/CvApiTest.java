@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tailorjob.application.testing.SampleFiles;
 import com.tailorjob.domain.cv.CvId;
+import com.tailorjob.domain.cv.UploadRejection;
+import com.tailorjob.domain.event.CvEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +142,60 @@ class CvApiTest {
   }
 
   @Test
+  void logs_an_upload_that_is_not_multipart_as_a_rejected_upload() {
+    byte[] pdf = SampleFiles.pdf("ada");
+    api.events.clear();
+
+    client.send(client.request("/api/cvs")
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/pdf")
+        .POST(BodyPublishers.ofByteArray(pdf)));
+
+    assertThat(api.events.names()).containsExactly("cv.upload.started", "cv.upload.rejected");
+    assertThat(api.events.eventsOf(CvEvent.ValidationRejected.class)).singleElement()
+        .satisfies(e -> {
+          assertThat(e.reason()).isEqualTo(UploadRejection.NOT_MULTIPART);
+          assertThat(e.user()).isEqualTo(api.userId("ada@example.com"));
+          assertThat(e.sizeBytes()).hasValue(pdf.length);
+        });
+  }
+
+  @Test
+  void logs_a_body_without_the_file_part_as_a_rejected_upload() {
+    api.events.clear();
+
+    client.upload(token, new MultipartBody().field("title", "my resume"));
+
+    assertThat(api.events.eventsOf(CvEvent.ValidationRejected.class)).singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(UploadRejection.MISSING_FILE));
+  }
+
+  @Test
+  void refuses_a_multipart_body_that_cannot_be_parsed_with_400() {
+    ApiResponse response = client.send(client.request("/api/cvs")
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "multipart/form-data; boundary=b")
+        .POST(BodyPublishers.ofString("--b\r\nContent-Disposition: form-data; name=\"file\"")));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.field("error")).isEqualTo("bad_request");
+    assertThat(response.field("message")).isEqualTo("the multipart body is malformed");
+  }
+
+  @Test
+  void logs_a_multipart_body_that_cannot_be_parsed_as_a_rejected_upload() {
+    api.events.clear();
+
+    client.send(client.request("/api/cvs")
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "multipart/form-data; boundary=b")
+        .POST(BodyPublishers.ofString("--b\r\nContent-Disposition: form-data; name=\"file\"")));
+
+    assertThat(api.events.eventsOf(CvEvent.ValidationRejected.class)).singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(UploadRejection.MALFORMED_REQUEST));
+  }
+
+  @Test
   void answers_401_to_an_upload_with_a_bad_token_while_the_file_is_still_arriving()
       throws Exception {
     MultipartBody body = new MultipartBody()
@@ -265,6 +322,19 @@ class CvApiTest {
     assertThat(response.field("error")).isEqualTo("service_unavailable");
     assertThat(response.field("request_id")).isNotBlank();
     assertThat(response.body()).doesNotContain("injected", "Exception", "\tat ");
+  }
+
+  @Test
+  void answers_503_when_the_database_is_down_during_an_upload() {
+    api.cvs.failReads(() -> new IllegalStateException("statement failed",
+        new SQLException("connection to db-7 refused", "08001")));
+
+    ApiResponse response = client.uploadFile(token, "resume.pdf", SampleFiles.pdf("ada"));
+
+    assertThat(response.status()).isEqualTo(503);
+    assertThat(response.field("error")).isEqualTo("service_unavailable");
+    assertThat(response.body()).doesNotContain("db-7", "Exception", "\tat ");
+    assertThat(api.events.names()).last().isEqualTo("cv.upload.failed");
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.user.UserId;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,6 +113,22 @@ class RequestHandlingApiTest {
       assertThat(response.field("request_id")).isNotBlank();
       assertThat(response.body())
           .doesNotContain("hunter2", "IllegalStateException", "FailingListings", "\tat ");
+    }
+  }
+
+  @Test
+  void answers_a_database_outage_outside_any_operation_with_a_generic_503() {
+    try (RunningApi api = RunningApi.start(tempDir)) {
+      String token = api.tokenFor("ada@example.com");
+      api.cvs.failReads(() -> new IllegalStateException("listing failed for admin:hunter2",
+          new SQLException("connection refused", "08001")));
+
+      ApiResponse response = api.client.get("/api/cvs", token);
+
+      assertThat(response.status()).isEqualTo(503);
+      assertThat(response.field("error")).isEqualTo("service_unavailable");
+      assertThat(response.field("request_id")).isNotBlank();
+      assertThat(response.body()).doesNotContain("hunter2", "refused", "SQLException", "\tat ");
     }
   }
 

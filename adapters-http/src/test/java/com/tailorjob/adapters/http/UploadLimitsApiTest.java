@@ -3,6 +3,8 @@ package com.tailorjob.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tailorjob.application.testing.SampleFiles;
+import com.tailorjob.domain.cv.UploadRejection;
+import com.tailorjob.domain.event.CvEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +76,50 @@ class UploadLimitsApiTest {
 
       assertThat(response).startsWith("HTTP/1.1 413").contains("\"file_too_large\"");
     }
+  }
+
+  @Test
+  void logs_a_file_over_the_limit_as_a_rejected_upload() {
+    api.events.clear();
+
+    client.uploadFile(token, "resume.pdf", pdfOfSize(LIMIT + 1));
+
+    assertThat(api.events.names()).containsExactly("cv.upload.started", "cv.upload.rejected");
+    assertThat(api.events.eventsOf(CvEvent.ValidationRejected.class)).singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(UploadRejection.TOO_LARGE));
+  }
+
+  @Test
+  void logs_a_body_declared_over_the_limit_with_its_declared_size() throws IOException {
+    api.events.clear();
+
+    try (RawHttpConnection connection = new RawHttpConnection(client)) {
+      connection.write("POST /api/cvs HTTP/1.1\r\nHost: localhost\r\n"
+          + "Authorization: Bearer " + token + "\r\n"
+          + "Content-Type: multipart/form-data; boundary=b\r\n"
+          + "Content-Length: 50000000\r\n\r\n--b\r\n");
+      connection.readSome();
+    }
+
+    assertThat(api.events.eventsOf(CvEvent.ValidationRejected.class)).singleElement()
+        .satisfies(e -> {
+          assertThat(e.reason()).isEqualTo(UploadRejection.TOO_LARGE);
+          assertThat(e.sizeBytes()).hasValue(50_000_000);
+        });
+  }
+
+  @Test
+  void logs_an_oversized_body_sent_without_a_length_with_no_size() {
+    MultipartBody body =
+        new MultipartBody().file("file", "resume.pdf", "application/pdf", pdfOfSize(3 * LIMIT));
+    api.events.clear();
+
+    client.uploadChunked(token, body);
+
+    assertThat(api.events.eventsOf(CvEvent.UploadStarted.class)).singleElement()
+        .satisfies(e -> assertThat(e.sizeBytes()).isEmpty());
+    assertThat(api.events.eventsOf(CvEvent.ValidationRejected.class)).singleElement()
+        .satisfies(e -> assertThat(e.sizeBytes()).isEmpty());
   }
 
   /** A well-formed PDF of an exact size, padded inside a comment. */

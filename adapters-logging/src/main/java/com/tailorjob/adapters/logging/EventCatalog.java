@@ -110,7 +110,7 @@ final class EventCatalog {
     cv(CvEvent.UploadCompleted.class, Level.INFO, "✅ CV upload complete",
         (e, f) -> f.cv(e.cv()).user(e.user()).duration(e.duration()));
     cv(CvEvent.UploadFailed.class, Level.ERROR, "❌ CV upload failed",
-        (e, f) -> f.user(e.user()).filename(e.filename()).stage(e.stage())
+        (e, f) -> f.cv(e.cv()).user(e.user()).filename(e.filename()).stage(e.stage())
             .duration(e.duration()), CvEvent.UploadFailed::cause);
 
     cv(CvEvent.DeletionStarted.class, Level.INFO, "🗑️ CV deletion started",
@@ -218,6 +218,10 @@ final class EventCatalog {
             .durationJsonOnly(e.duration()));
     match(MatchEvent.CacheMissed.class, Level.INFO, "🔎 Match cache miss",
         (e, f) -> f.cv(e.cv()).job(e.job()).version(e.version()));
+    match(MatchEvent.MatchCacheUnreadable.class, Level.WARN,
+        "⚠️ Match cache unreadable, treated as a miss",
+        (e, f) -> f.cv(e.cv()).job(e.job()).version(e.version()),
+        MatchEvent.MatchCacheUnreadable::cause);
     match(MatchEvent.AiAnalysisStarted.class, Level.INFO, "🤖 Starting AI match analysis",
         (e, f) -> f.cv(e.cv()).job(e.job()));
     match(MatchEvent.MatcherChosen.class, Level.INFO, "🚀 Using Matcher",

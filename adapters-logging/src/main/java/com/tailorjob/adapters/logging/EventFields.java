@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.logging.log4j.message.MapMessage;
 
 /**
@@ -63,6 +64,10 @@ final class EventFields {
     return both("cv_id", cv.value());
   }
 
+  EventFields cv(Optional<CvId> cv) {
+    return cv.isPresent() ? cv(cv.get()) : this;
+  }
+
   EventFields filename(Filename filename) {
     return both("filename", filenames.display(filename));
   }
@@ -70,6 +75,11 @@ final class EventFields {
   EventFields size(long bytes) {
     textKey("size").append(bytes).append('b');
     return typed("size_bytes", bytes);
+  }
+
+  /** Left out of the line and JSON alike when the size was never known. */
+  EventFields size(OptionalLong bytes) {
+    return bytes.isPresent() ? size(bytes.getAsLong()) : this;
   }
 
   EventFields type(CvFormat format) {

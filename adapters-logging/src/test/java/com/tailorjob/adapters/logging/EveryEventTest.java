@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,21 +51,23 @@ class EveryEventTest {
 
   /**
    * Warnings that are not rejections: a failed or interrupted attempt to be tried again, a
-   * queue that cannot be leased from yet.
+   * queue that cannot be leased from yet, a cache done without.
    */
   private static final Set<String> OTHER_WARNINGS = Set.of("worker.job.retrying",
       "worker.job.left_leased", "worker.job.released", "worker.queue.unavailable",
-      "match.matcher.fallback", "match.cache.store_failed");
+      "match.matcher.fallback", "match.cache.store_failed", "match.cache.read_failed");
 
   /** Events that carry an exception although they are not errors. */
   private static final Set<String> WARNINGS_WITH_CAUSE = Set.of("worker.job.retrying",
-      "worker.job.left_leased", "worker.queue.unavailable", "match.cache.store_failed");
+      "worker.job.left_leased", "worker.queue.unavailable", "match.cache.store_failed",
+      "match.cache.read_failed");
 
   private static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
       Map.entry(UserId.class, SampleEvents.USER),
       Map.entry(CvId.class, SampleEvents.CV),
       Map.entry(Filename.class, SampleEvents.RESUME),
       Map.entry(long.class, SampleEvents.SIZE),
+      Map.entry(OptionalLong.class, OptionalLong.of(SampleEvents.SIZE)),
       Map.entry(ContentHash.class, SampleEvents.HASH),
       Map.entry(StorageKey.class, SampleEvents.PATH),
       Map.entry(Duration.class, SampleEvents.DURATION),

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,8 +104,9 @@ class HostileValuesTest {
   void an_exception_message_cannot_forge_a_text_line() {
     CapturedLog log = CapturedLog.in(folder);
 
-    log.observability().emit(new CvEvent.UploadFailed(USER, new Filename("a.pdf"),
-        UploadStage.STORING, Duration.ZERO, new IOException("boom\nINFO - forged\r\nx")));
+    log.observability().emit(new CvEvent.UploadFailed(Optional.empty(), USER,
+        new Filename("a.pdf"), UploadStage.STORING, Duration.ZERO,
+        new IOException("boom\nINFO - forged\r\nx")));
 
     assertThat(log.textLines()).singleElement().asString()
         .contains(" | java.io.IOException: boom\\nINFO - forged\\r\\nx\\n\tat ");
@@ -114,8 +116,9 @@ class HostileValuesTest {
   void an_exception_message_keeps_its_raw_text_in_the_json_line() {
     CapturedLog log = CapturedLog.in(folder);
 
-    log.observability().emit(new CvEvent.UploadFailed(USER, new Filename("a.pdf"),
-        UploadStage.STORING, Duration.ZERO, new IOException("boom\nINFO - forged")));
+    log.observability().emit(new CvEvent.UploadFailed(Optional.empty(), USER,
+        new Filename("a.pdf"), UploadStage.STORING, Duration.ZERO,
+        new IOException("boom\nINFO - forged")));
 
     List<JsonNode> lines = log.jsonLines();
     assertThat(lines).hasSize(1);

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.apache.logging.log4j.ThreadContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -124,8 +125,8 @@ class JsonLinesTest {
   void a_failure_carries_its_exception_as_a_field() {
     CapturedLog log = CapturedLog.in(folder);
 
-    log.observability().emit(new CvEvent.UploadFailed(
-        USER, RESUME, UploadStage.STORING, DURATION, new IOException("disk full")));
+    log.observability().emit(new CvEvent.UploadFailed(Optional.empty(), USER, RESUME,
+        UploadStage.STORING, DURATION, new IOException("disk full")));
 
     JsonNode line = log.jsonLines().get(0);
     assertThat(line.get("level").asText()).isEqualTo("ERROR");

@@ -11,6 +11,7 @@ import com.tailorjob.domain.event.CvEvent;
 import com.tailorjob.domain.event.CvEvent.UploadStage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,8 +41,8 @@ class LevelsTest {
   void a_failure_is_error_with_its_stack_trace_on_the_same_line() {
     CapturedLog log = CapturedLog.in(folder);
 
-    log.observability().emit(new CvEvent.UploadFailed(
-        USER, RESUME, UploadStage.RECORDING, DURATION, new IOException("database gone")));
+    log.observability().emit(new CvEvent.UploadFailed(Optional.empty(), USER, RESUME,
+        UploadStage.RECORDING, DURATION, new IOException("database gone")));
 
     assertThat(log.textLines()).singleElement().asString()
         .contains(" ERROR [")

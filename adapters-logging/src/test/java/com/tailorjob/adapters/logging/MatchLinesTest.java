@@ -69,6 +69,15 @@ class MatchLinesTest {
   }
 
   @Test
+  void renders_an_unreadable_cache_as_a_warning_that_the_analysis_goes_on() {
+    MatchEvent event = new MatchEvent.MatchCacheUnreadable(CV, JOB, MatcherVersion.V3_0,
+        new IllegalStateException("cache table locked"));
+
+    assertThat(message(event)).isEqualTo("⚠️ Match cache unreadable, treated as a miss:"
+        + " cv_id=xyz789, job_id=job456, version=v3.0");
+  }
+
+  @Test
   void gives_json_the_exact_cost_and_token_counts_as_numbers() {
     CapturedLog log = CapturedLog.in(folder);
     log.observability().emit(new MatchEvent.MatchCompleted(CV, JOB, USER, 85,

@@ -10,6 +10,7 @@ import static com.tailorjob.adapters.logging.SampleEvents.USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tailorjob.domain.cv.CvFormat;
+import com.tailorjob.domain.cv.Filename;
 import com.tailorjob.domain.cv.UploadRejection;
 import com.tailorjob.domain.event.AuthEvent;
 import com.tailorjob.domain.event.CvEvent;
@@ -18,6 +19,8 @@ import com.tailorjob.domain.event.DomainEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.ThreadContext;
 import org.junit.jupiter.api.AfterEach;
@@ -67,16 +70,34 @@ class TextLinesTest {
                 DURATION),
             "⚠️ CV validation rejected: user=abc123, filename=resume.pdf, reason=too_large,"
                 + " size=245760b, duration=2.34s"),
+        Arguments.of(
+            new CvEvent.ValidationRejected(USER, new Filename("unnamed"),
+                UploadRejection.NOT_MULTIPART, OptionalLong.empty(), DURATION),
+            "⚠️ CV validation rejected: user=abc123, filename=unnamed, reason=not_multipart,"
+                + " duration=2.34s"),
+        Arguments.of(
+            new CvEvent.ValidationRejected(USER, new Filename("unnamed"),
+                UploadRejection.MALFORMED_REQUEST, OptionalLong.of(SIZE), DURATION),
+            "⚠️ CV validation rejected: user=abc123, filename=unnamed,"
+                + " reason=malformed_request, size=245760b, duration=2.34s"),
+        Arguments.of(new CvEvent.UploadStarted(USER, new Filename("unnamed"),
+                OptionalLong.empty()),
+            "📤 CV upload started: user=abc123, filename=unnamed"),
         Arguments.of(new CvEvent.DuplicateDetected(USER, RESUME, HASH, CV, DURATION),
             "♻️ Duplicate CV detected: user=abc123, filename=resume.pdf, hash=a1b2c3d4...,"
                 + " cv_id=xyz789, duration=2.34s"),
         Arguments.of(new CvEvent.UploadCompleted(CV, USER, DURATION),
             "✅ CV upload complete: cv_id=xyz789, user=abc123, duration=2.34s"),
         Arguments.of(
-            new CvEvent.UploadFailed(USER, RESUME, UploadStage.STORING, DURATION,
-                new IOException("disk full")),
-            "❌ CV upload failed: user=abc123, filename=resume.pdf, stage=storing,"
+            new CvEvent.UploadFailed(Optional.empty(), USER, RESUME, UploadStage.READING,
+                DURATION, new IOException("disk full")),
+            "❌ CV upload failed: user=abc123, filename=resume.pdf, stage=reading,"
                 + " duration=2.34s"),
+        Arguments.of(
+            new CvEvent.UploadFailed(Optional.of(CV), USER, RESUME, UploadStage.STORING,
+                DURATION, new IOException("disk full")),
+            "❌ CV upload failed: cv_id=xyz789, user=abc123, filename=resume.pdf,"
+                + " stage=storing, duration=2.34s"),
         Arguments.of(new CvEvent.Deleted(CV, USER, DURATION),
             "🗑️ CV deleted: cv_id=xyz789, user=abc123, duration=2.34s"));
   }

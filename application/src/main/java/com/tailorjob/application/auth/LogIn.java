@@ -78,7 +78,7 @@ public final class LogIn {
       throw e;
     } catch (RuntimeException e) {
       observability.emit(new AuthEvent.LoginFailed(stopwatch.elapsed(), e));
-      throw new OperationFailedException("login", false, e);
+      throw new OperationFailedException("login", e);
     }
   }
 

@@ -32,7 +32,7 @@ public final class LogOut {
       sessions.revoke(token.hash(), clock.instant());
     } catch (RuntimeException e) {
       observability.emit(new AuthEvent.LogoutFailed(user, stopwatch.elapsed(), e));
-      throw new OperationFailedException("logout", false, e);
+      throw new OperationFailedException("logout", e);
     }
 
     observability.emit(new AuthEvent.LoggedOut(user, stopwatch.elapsed()));

@@ -68,7 +68,7 @@ public final class RegisterUser {
       throw e;
     } catch (RuntimeException e) {
       observability.emit(new AuthEvent.RegistrationFailed(stopwatch.elapsed(), e));
-      throw new OperationFailedException("registration", false, e);
+      throw new OperationFailedException("registration", e);
     }
   }
 

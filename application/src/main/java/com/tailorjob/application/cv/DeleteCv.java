@@ -4,7 +4,6 @@ import com.tailorjob.application.OperationFailedException;
 import com.tailorjob.application.port.out.CvRepository;
 import com.tailorjob.application.port.out.ObjectStorage;
 import com.tailorjob.application.port.out.Observability;
-import com.tailorjob.application.port.out.StorageUnavailableException;
 import com.tailorjob.application.support.Stopwatch;
 import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.CvId;
@@ -52,8 +51,7 @@ public final class DeleteCv {
       throw e;
     } catch (RuntimeException e) {
       observability.emit(new CvEvent.DeletionFailed(id, owner, stopwatch.elapsed(), e));
-      throw new OperationFailedException(
-          "CV deletion", e instanceof StorageUnavailableException, e);
+      throw new OperationFailedException("CV deletion", e);
     }
 
     observability.emit(new CvEvent.Deleted(id, owner, stopwatch.elapsed()));

@@ -8,26 +8,29 @@ import com.tailorjob.application.port.out.IdGenerator;
 import com.tailorjob.application.port.out.ObjectStorage;
 import com.tailorjob.application.port.out.ObjectStorage.ObjectMetadata;
 import com.tailorjob.application.port.out.Observability;
-import com.tailorjob.application.port.out.StorageUnavailableException;
 import com.tailorjob.application.support.Stopwatch;
 import com.tailorjob.domain.cv.Cv;
+import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.Filename;
 import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.cv.UploadLimits;
+import com.tailorjob.domain.cv.UploadRejection;
 import com.tailorjob.domain.event.CvEvent;
 import com.tailorjob.domain.event.CvEvent.UploadStage;
 import com.tailorjob.domain.trace.RequestId;
 import com.tailorjob.domain.user.UserId;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Accepts a CV file: checks what it really is, skips bytes the owner already uploaded, stores
  * the file and records it with its parse queued. A failure part way leaves nothing behind: the
- * stored object is removed again when the record cannot be written.
+ * stored object is removed again when the record cannot be written. Every upload ends in
+ * exactly one outcome event: completed, duplicate, rejected or failed.
  */
 public final class UploadCv {
 
@@ -60,6 +63,41 @@ public final class UploadCv {
   }
 
   /**
+   * An upload its adapter refused before the content could be read: a body declared or found
+   * larger than the limit, or a request that carries no readable file.
+   *
+   * @param filename the client's name for the file, when the request got as far as naming it
+   * @param declaredSize the size the client announced, when it announced one
+   */
+  public record Refusal(
+      UserId owner, Optional<String> filename, OptionalLong declaredSize,
+      UploadRejection reason) {
+    public Refusal {
+      Objects.requireNonNull(owner, "owner");
+      Objects.requireNonNull(filename, "filename");
+      Objects.requireNonNull(declaredSize, "declaredSize");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * Reports an upload refused before its content could be read, so that it starts and ends
+   * like any other upload: with {@code cv.upload.started} and its rejection.
+   *
+   * @throws CvRejectedException always, with the refusal's reason
+   */
+  public void refuse(Refusal refusal) {
+    Stopwatch stopwatch = Stopwatch.start(clock);
+    Filename filename = Filename.fromClient(refusal.filename().orElse(null));
+    observability.emit(
+        new CvEvent.UploadStarted(refusal.owner(), filename, refusal.declaredSize()));
+
+    observability.emit(new CvEvent.ValidationRejected(refusal.owner(), filename,
+        refusal.reason(), refusal.declaredSize(), stopwatch.elapsed()));
+    throw new CvRejectedException(refusal.reason());
+  }
+
+  /**
    * @throws CvRejectedException when the file is empty, too large, not a PDF or DOCX, or damaged
    * @throws OperationFailedException when storing or recording failed; nothing was kept
    */
@@ -71,13 +109,12 @@ public final class UploadCv {
 
     InspectedContent content = inspect(upload);
 
-    var existing = cvs.findByContentHash(upload.owner(), content.hash());
+    Optional<Cv> existing = existingCopy(upload, content);
     if (existing.isPresent()) {
       return duplicate(upload, existing.get());
     }
 
-    Cv cv = Cv.uploaded(ids.newCvId(), upload.owner(), upload.filename(), content.format(),
-        content.sizeBytes(), content.hash(), clock.instant());
+    Cv cv = prepare(upload, content);
     store(upload, cv);
     return record(upload, cv);
   }
@@ -97,6 +134,23 @@ public final class UploadCv {
     }
   }
 
+  private Optional<Cv> existingCopy(Upload upload, InspectedContent content) {
+    try {
+      return cvs.findByContentHash(upload.owner(), content.hash());
+    } catch (RuntimeException e) {
+      throw fail(upload, UploadStage.DEDUPLICATING, e);
+    }
+  }
+
+  private Cv prepare(Upload upload, InspectedContent content) {
+    try {
+      return Cv.uploaded(ids.newCvId(), upload.owner(), upload.filename(), content.format(),
+          content.sizeBytes(), content.hash(), clock.instant());
+    } catch (RuntimeException e) {
+      throw fail(upload, UploadStage.PREPARING, e);
+    }
+  }
+
   private void store(Upload upload, Cv cv) {
     observability.emit(
         new CvEvent.StorageUploadStarted(upload.owner(), upload.filename(), cv.contentHash()));
@@ -106,7 +160,7 @@ public final class UploadCv {
       storage.put(cv.storageKey(), upload.command().content(), metadata);
     } catch (RuntimeException e) {
       removeStoredObject(cv, e);
-      throw fail(upload, UploadStage.STORING, e);
+      throw fail(upload, cv, UploadStage.STORING, e);
     }
     observability.emit(new CvEvent.StoredInStorage(upload.owner(), cv.storageKey()));
   }
@@ -118,17 +172,35 @@ public final class UploadCv {
       cvs.addAndQueueParse(cv, parse);
     } catch (DuplicateCvException e) {
       removeStoredObject(cv, e);
-      Cv winner = cvs.findByContentHash(upload.owner(), cv.contentHash()).orElseThrow(() -> e);
-      return duplicate(upload, winner);
+      return lostRace(upload, cv, e);
     } catch (RuntimeException e) {
       removeStoredObject(cv, e);
-      throw fail(upload, UploadStage.RECORDING, e);
+      throw fail(upload, cv, UploadStage.RECORDING, e);
     }
 
     observability.emit(new CvEvent.RecordCreated(cv.id(), cv.owner(), cv.filename()));
     observability.emit(
         new CvEvent.UploadCompleted(cv.id(), cv.owner(), upload.stopwatch().elapsed()));
     return new UploadedCv(cv, false);
+  }
+
+  /**
+   * An identical upload was recorded between the duplicate check and this one's record: its CV
+   * is the answer. Should it be gone again already, trying again would succeed.
+   */
+  private UploadedCv lostRace(Upload upload, Cv cv, DuplicateCvException race) {
+    Optional<Cv> winner;
+    try {
+      winner = cvs.findByContentHash(upload.owner(), cv.contentHash());
+    } catch (RuntimeException e) {
+      e.addSuppressed(race);
+      throw fail(upload, cv, UploadStage.RECORDING, e);
+    }
+    if (winner.isEmpty()) {
+      emitFailure(upload, Optional.of(cv.id()), UploadStage.RECORDING, race);
+      throw new OperationFailedException("CV upload", true, race);
+    }
+    return duplicate(upload, winner.get());
   }
 
   private UploadedCv duplicate(Upload upload, Cv existing) {
@@ -146,13 +218,22 @@ public final class UploadCv {
     }
   }
 
+  /** A failure before the CV had an id. */
   private OperationFailedException fail(Upload upload, UploadStage stage, Exception cause) {
-    observability.emit(new CvEvent.UploadFailed(
-        upload.owner(), upload.filename(), stage, upload.stopwatch().elapsed(), cause));
-    boolean transientFailure = cause instanceof StorageUnavailableException
-        || cause instanceof IOException
-        || cause instanceof UncheckedIOException;
-    return new OperationFailedException("CV upload", transientFailure, cause);
+    emitFailure(upload, Optional.empty(), stage, cause);
+    return new OperationFailedException("CV upload", cause);
+  }
+
+  private OperationFailedException fail(
+      Upload upload, Cv cv, UploadStage stage, Exception cause) {
+    emitFailure(upload, Optional.of(cv.id()), stage, cause);
+    return new OperationFailedException("CV upload", cause);
+  }
+
+  private void emitFailure(
+      Upload upload, Optional<CvId> cv, UploadStage stage, Exception cause) {
+    observability.emit(new CvEvent.UploadFailed(cv, upload.owner(), upload.filename(), stage,
+        upload.stopwatch().elapsed(), cause));
   }
 
   private record Upload(Command command, Filename filename, Stopwatch stopwatch) {

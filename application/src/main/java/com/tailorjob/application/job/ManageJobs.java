@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Creates, changes, reads and deletes a user's job postings. When a posting comes without a
@@ -61,9 +62,11 @@ public final class ManageJobs {
     observability.emit(
         new JobEvent.JobOperationStarted(Operation.CREATE, Optional.empty(), owner));
 
+    JobId id = new Step(Operation.CREATE, Optional.empty(), owner, stopwatch).call(ids::newJobId);
+    Step step = new Step(Operation.CREATE, Optional.of(id), owner, stopwatch);
     Instant now = clock.instant();
-    JobPosting job = build(ids.newJobId(), owner, draft, now, now, Operation.CREATE, stopwatch);
-    write(Operation.CREATE, job.id(), owner, stopwatch, () -> jobs.add(job));
+    JobPosting job = build(step, id, draft, now, now);
+    step.run(() -> jobs.add(job));
 
     observability.emit(new JobEvent.JobCreated(
         job.id(), owner, job.requirements().size(), stopwatch.elapsed()));
@@ -78,10 +81,10 @@ public final class ManageJobs {
     observability.emit(
         new JobEvent.JobOperationStarted(Operation.UPDATE, Optional.of(id), owner));
 
-    JobPosting current = existing(owner, id, Operation.UPDATE, stopwatch);
-    JobPosting changed = build(id, owner, draft, current.createdAt(), clock.instant(),
-        Operation.UPDATE, stopwatch);
-    write(Operation.UPDATE, id, owner, stopwatch, () -> {
+    Step step = new Step(Operation.UPDATE, Optional.of(id), owner, stopwatch);
+    JobPosting current = existing(step, id);
+    JobPosting changed = build(step, id, draft, current.createdAt(), clock.instant());
+    step.run(() -> {
       if (!jobs.update(changed)) {
         throw new JobNotFoundException(id);
       }
@@ -100,8 +103,9 @@ public final class ManageJobs {
     observability.emit(
         new JobEvent.JobOperationStarted(Operation.DELETE, Optional.of(id), owner));
 
-    existing(owner, id, Operation.DELETE, stopwatch);
-    write(Operation.DELETE, id, owner, stopwatch, () -> {
+    Step step = new Step(Operation.DELETE, Optional.of(id), owner, stopwatch);
+    existing(step, id);
+    step.run(() -> {
       if (!jobs.delete(owner, id)) {
         throw new JobNotFoundException(id);
       }
@@ -121,47 +125,40 @@ public final class ManageJobs {
     return jobs.find(owner, id).orElseThrow(() -> new JobNotFoundException(id));
   }
 
-  private JobPosting existing(UserId owner, JobId id, Operation operation, Stopwatch stopwatch) {
-    Optional<JobPosting> job = jobs.find(owner, id);
+  private JobPosting existing(Step step, JobId id) {
+    Optional<JobPosting> job = step.call(() -> jobs.find(step.owner, id));
     if (job.isEmpty()) {
-      observability.emit(new JobEvent.JobRejected(
-          operation, Optional.of(id), owner, "not_found", stopwatch.elapsed()));
-      throw new JobNotFoundException(id);
+      throw step.reject("not_found", new JobNotFoundException(id));
     }
     return job.get();
   }
 
+  /**
+   * Checks what the user wrote. Requirements read from the description are not the user's
+   * input: when the extractor fails, the operation failed rather than the job being invalid.
+   */
   private JobPosting build(
-      JobId id, UserId owner, JobDraft draft, Instant created, Instant updated,
-      Operation operation, Stopwatch stopwatch) {
+      Step step, JobId id, JobDraft draft, Instant created, Instant updated) {
+    String title;
+    String description;
+    List<String> given;
     try {
-      String title = text(draft.title(), "title").strip();
-      String description = text(draft.description(), "description");
-      String company = draft.company() == null ? "" : draft.company().strip();
-      List<String> wanted = draft.requirements().isEmpty()
-          ? requirements.requirementsOf(title, description)
-          : normalised(draft.requirements());
-      return new JobPosting(id, owner, title, company, description, wanted, created, updated);
+      title = text(draft.title(), "title").strip();
+      description = text(draft.description(), "description");
+      given = normalised(draft.requirements());
     } catch (IllegalArgumentException e) {
-      observability.emit(new JobEvent.JobRejected(
-          operation, Optional.of(id), owner, "invalid_job", stopwatch.elapsed()));
-      throw new InvalidJobException(e.getMessage());
+      throw step.reject("invalid_job", new InvalidJobException(e.getMessage()));
     }
-  }
+    String company = draft.company() == null ? "" : draft.company().strip();
+    List<String> wanted = given.isEmpty()
+        ? step.call(() -> requirements.requirementsOf(title, description))
+        : given;
 
-  private void write(
-      Operation operation, JobId id, UserId owner, Stopwatch stopwatch, Runnable write) {
     try {
-      write.run();
-    } catch (JobNotFoundException e) {
-      observability.emit(new JobEvent.JobRejected(
-          operation, Optional.of(id), owner, "not_found", stopwatch.elapsed()));
-      throw e;
-    } catch (RuntimeException e) {
-      observability.emit(new JobEvent.JobOperationFailed(
-          operation, Optional.of(id), owner, stopwatch.elapsed(), e));
-      throw new OperationFailedException(
-          "job " + operation.name().toLowerCase(Locale.ROOT), false, e);
+      return new JobPosting(id, step.owner, title, company, description, wanted, created,
+          updated);
+    } catch (IllegalArgumentException e) {
+      throw step.reject("invalid_job", new InvalidJobException(e.getMessage()));
     }
   }
 
@@ -188,5 +185,50 @@ public final class ManageJobs {
           "a job has at most " + MAX_REQUIREMENTS + " requirements");
     }
     return List.copyOf(skills);
+  }
+
+  /**
+   * One job operation on its way to its single outcome: a port call that throws ends it as a
+   * failure, a job that is not there, or no longer, as a rejection.
+   */
+  private final class Step {
+
+    private final Operation operation;
+    private final Optional<JobId> job;
+    private final UserId owner;
+    private final Stopwatch stopwatch;
+
+    Step(Operation operation, Optional<JobId> job, UserId owner, Stopwatch stopwatch) {
+      this.operation = operation;
+      this.job = job;
+      this.owner = owner;
+      this.stopwatch = stopwatch;
+    }
+
+    <T> T call(Supplier<T> portCall) {
+      try {
+        return portCall.get();
+      } catch (JobNotFoundException e) {
+        throw reject("not_found", e);
+      } catch (RuntimeException e) {
+        observability.emit(
+            new JobEvent.JobOperationFailed(operation, job, owner, stopwatch.elapsed(), e));
+        throw new OperationFailedException(
+            "job " + operation.name().toLowerCase(Locale.ROOT), e);
+      }
+    }
+
+    void run(Runnable portCall) {
+      call(() -> {
+        portCall.run();
+        return null;
+      });
+    }
+
+    <E extends RuntimeException> E reject(String reason, E exception) {
+      observability.emit(
+          new JobEvent.JobRejected(operation, job, owner, reason, stopwatch.elapsed()));
+      return exception;
+    }
   }
 }

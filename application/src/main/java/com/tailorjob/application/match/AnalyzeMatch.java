@@ -79,50 +79,79 @@ public final class AnalyzeMatch {
    * @throws CvNotFoundException when the caller has no such CV
    * @throws JobNotFoundException when the caller has no such job
    * @throws CvNotParsedException when the CV's parse has not succeeded
+   * @throws OperationFailedException when a store or the matcher failed
    */
   public MatchAnalysis analyze(UserId user, CvId cvId, JobId jobId) {
     Request request = new Request(user, cvId, jobId, Stopwatch.start(clock));
     observability.emit(new MatchEvent.MatchRequested(cvId, jobId, user));
 
-    Cv cv = cvs.find(user, cvId).orElseThrow(() -> reject(request, "cv_not_found",
-        new CvNotFoundException(cvId)));
-    JobPosting job = jobs.find(user, jobId).orElseThrow(() -> reject(request, "job_not_found",
-        new JobNotFoundException(jobId)));
+    try {
+      return attempt(request);
+    } catch (CvNotFoundException | JobNotFoundException | CvNotParsedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      observability.emit(new MatchEvent.MatchFailed(
+          cvId, jobId, user, request.stopwatch().elapsed(), e));
+      throw new OperationFailedException("match analysis", e);
+    }
+  }
+
+  /**
+   * Ends in a success event, or in a rejection event emitted before its exception is thrown;
+   * anything else it throws is a failure for {@link #analyze} to report.
+   */
+  private MatchAnalysis attempt(Request request) {
+    Cv cv = cvs.find(request.user(), request.cv()).orElseThrow(() ->
+        reject(request, "cv_not_found", new CvNotFoundException(request.cv())));
+    JobPosting job = jobs.find(request.user(), request.job()).orElseThrow(() ->
+        reject(request, "job_not_found", new JobNotFoundException(request.job())));
     CvSections sections = sectionsOf(cv, request);
 
-    Matcher matcher = selection.choose(user) == MatcherVersion.V5_1 ? ai : local;
-    MatchCacheKey key = keyFor(cv, job, matcher);
-    Optional<CachedMatch> cached = cache.find(key, cvId, jobId, clock.instant());
+    Matcher matcher = selection.choose(request.user()) == MatcherVersion.V5_1 ? ai : local;
+    Optional<CachedMatch> cached = cached(request, keyFor(cv, job, matcher), matcher);
     if (cached.isPresent()) {
       return fromCache(request, cached.get());
     }
-    observability.emit(new MatchEvent.CacheMissed(cvId, jobId, matcher.version()));
 
     return compute(request, cv, job, sections, matcher);
   }
 
+  /**
+   * A cache that cannot be read only costs a recomputation, as a miss does, so its failure is
+   * reported once as a warning and the analysis goes on.
+   */
+  private Optional<CachedMatch> cached(Request request, MatchCacheKey key, Matcher matcher) {
+    Optional<CachedMatch> cached;
+    try {
+      cached = cache.find(key, request.cv(), request.job(), clock.instant());
+    } catch (RuntimeException e) {
+      observability.emit(new MatchEvent.MatchCacheUnreadable(
+          request.cv(), request.job(), matcher.version(), e));
+      return Optional.empty();
+    }
+    if (cached.isEmpty()) {
+      observability.emit(
+          new MatchEvent.CacheMissed(request.cv(), request.job(), matcher.version()));
+    }
+    return cached;
+  }
+
   private MatchAnalysis compute(
       Request request, Cv cv, JobPosting job, CvSections sections, Matcher matcher) {
+    if (matcher.version() == MatcherVersion.V5_1) {
+      observability.emit(new MatchEvent.AiAnalysisStarted(request.cv(), request.job()));
+    }
+    observability.emit(new MatchEvent.MatcherChosen(
+        request.cv(), request.job(), matcher.version(), matcher.model()));
     MatchResult result;
     Matcher used = matcher;
     try {
-      if (matcher.version() == MatcherVersion.V5_1) {
-        observability.emit(new MatchEvent.AiAnalysisStarted(request.cv(), request.job()));
-      }
-      observability.emit(new MatchEvent.MatcherChosen(
-          request.cv(), request.job(), matcher.version(), matcher.model()));
-      try {
-        result = matcher.match(sections, job);
-      } catch (MatcherUnavailableException e) {
-        used = fallBack(request, matcher, e);
-        result = used.match(sections, job);
-      }
-      record(request, result);
-    } catch (RuntimeException e) {
-      observability.emit(new MatchEvent.MatchFailed(
-          request.cv(), request.job(), request.user(), request.stopwatch().elapsed(), e));
-      throw new OperationFailedException("match analysis", false, e);
+      result = matcher.match(sections, job);
+    } catch (MatcherUnavailableException e) {
+      used = fallBack(request, matcher, e);
+      result = used.match(sections, job);
     }
+    record(request, result);
 
     observability.emit(new MatchEvent.MatchCompleted(request.cv(), request.job(),
         request.user(), result.score(), result.version(), result.model(), result.usage(),

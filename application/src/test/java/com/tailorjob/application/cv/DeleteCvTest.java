@@ -15,6 +15,7 @@ import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.UploadLimits;
 import com.tailorjob.domain.trace.RequestId;
 import com.tailorjob.domain.user.UserId;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,17 @@ class DeleteCvTest {
         .isInstanceOf(OperationFailedException.class);
     assertThat(cvs.all()).isEmpty();
     assertThat(events.names()).last().isEqualTo("cv.delete.failed");
+  }
+
+  @Test
+  void calls_a_database_outage_transient_so_the_caller_may_try_again() {
+    Cv cv = uploaded();
+    cvs.failReads(() -> new IllegalStateException("statement failed",
+        new SQLTransientConnectionException("connection is not available")));
+
+    assertThatThrownBy(() -> deleteCv.delete(ALICE, cv.id()))
+        .isInstanceOfSatisfying(OperationFailedException.class,
+            e -> assertThat(e.isTransient()).isTrue());
   }
 
   private Cv uploaded() {

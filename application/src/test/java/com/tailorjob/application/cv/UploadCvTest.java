@@ -5,19 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tailorjob.application.OperationFailedException;
 import com.tailorjob.application.port.out.ByteSource;
+import com.tailorjob.application.port.out.DuplicateCvException;
 import com.tailorjob.application.testing.InMemoryCvRepository;
 import com.tailorjob.application.testing.InMemoryObjectStorage;
 import com.tailorjob.application.testing.MutableClock;
 import com.tailorjob.application.testing.RecordingObservability;
 import com.tailorjob.application.testing.SampleFiles;
 import com.tailorjob.application.testing.SequentialIds;
+import com.tailorjob.domain.cv.ContentHash;
 import com.tailorjob.domain.cv.CvFormat;
+import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.CvStatus;
 import com.tailorjob.domain.cv.UploadLimits;
 import com.tailorjob.domain.cv.UploadRejection;
 import com.tailorjob.domain.event.CvEvent;
 import com.tailorjob.domain.trace.RequestId;
 import com.tailorjob.domain.user.UserId;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class UploadCvTest {
@@ -25,10 +31,13 @@ class UploadCvTest {
   private static final UserId ALICE = new UserId("alice");
   private static final RequestId REQUEST = new RequestId("req-upload");
 
+  private static final CvId WINNER = new CvId("cv-winner");
+
   private final InMemoryCvRepository cvs = new InMemoryCvRepository();
   private final InMemoryObjectStorage storage = new InMemoryObjectStorage();
+  private final SequentialIds ids = new SequentialIds();
   private final RecordingObservability events = new RecordingObservability();
-  private final UploadCv uploadCv = new UploadCv(cvs, storage, new SequentialIds(), events,
+  private final UploadCv uploadCv = new UploadCv(cvs, storage, ids, events,
       MutableClock.atSomeMoment(), new UploadLimits(64 * 1024));
 
   @Test
@@ -121,6 +130,43 @@ class UploadCvTest {
   }
 
   @Test
+  void refuses_an_upload_its_adapter_could_not_read_with_the_given_reason() {
+    UploadCv.Refusal refusal = new UploadCv.Refusal(
+        ALICE, Optional.empty(), OptionalLong.of(50_000_000), UploadRejection.TOO_LARGE);
+
+    assertThatThrownBy(() -> uploadCv.refuse(refusal))
+        .isInstanceOfSatisfying(CvRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(UploadRejection.TOO_LARGE));
+  }
+
+  @Test
+  void reports_a_refused_upload_as_started_and_rejected_with_its_declared_size() {
+    UploadCv.Refusal refusal = new UploadCv.Refusal(
+        ALICE, Optional.empty(), OptionalLong.of(50_000_000), UploadRejection.TOO_LARGE);
+
+    assertThatThrownBy(() -> uploadCv.refuse(refusal));
+
+    assertThat(events.names()).containsExactly("cv.upload.started", "cv.upload.rejected");
+    assertThat(events.eventsOf(CvEvent.ValidationRejected.class)).singleElement()
+        .satisfies(e -> {
+          assertThat(e.user()).isEqualTo(ALICE);
+          assertThat(e.filename().value()).isEqualTo("unnamed");
+          assertThat(e.sizeBytes()).hasValue(50_000_000);
+        });
+  }
+
+  @Test
+  void names_a_refused_upload_by_its_cleaned_filename_when_known() {
+    UploadCv.Refusal refusal = new UploadCv.Refusal(ALICE, Optional.of("../../cv.pdf"),
+        OptionalLong.empty(), UploadRejection.MALFORMED_REQUEST);
+
+    assertThatThrownBy(() -> uploadCv.refuse(refusal));
+
+    assertThat(events.eventsOf(CvEvent.UploadStarted.class)).singleElement()
+        .satisfies(e -> assertThat(e.filename().value()).isEqualTo("cv.pdf"));
+  }
+
+  @Test
   void leaves_no_record_when_storage_fails() {
     storage.failNextPut();
 
@@ -154,11 +200,123 @@ class UploadCvTest {
   }
 
   @Test
+  void names_the_cv_id_in_a_failure_once_the_upload_has_one() {
+    storage.failNextPut();
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))));
+
+    assertThat(events.eventsOf(CvEvent.UploadFailed.class)).singleElement()
+        .satisfies(e -> assertThat(e.cv()).contains(new CvId("cv-1")));
+  }
+
+  @Test
+  void names_no_cv_id_in_a_failure_before_the_upload_has_one() {
+    cvs.failReads(UploadCvTest::databaseOutage);
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))));
+
+    assertThat(events.eventsOf(CvEvent.UploadFailed.class)).singleElement()
+        .satisfies(e -> assertThat(e.cv()).isEmpty());
+  }
+
+  @Test
+  void reports_a_failed_duplicate_check_as_the_uploads_one_failure() {
+    cvs.failReads(UploadCvTest::databaseOutage);
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))))
+        .isInstanceOf(OperationFailedException.class);
+
+    assertThat(events.names()).containsExactly(
+        "cv.upload.started", "cv.upload.validation_passed", "cv.upload.failed");
+    assertThat(events.eventsOf(CvEvent.UploadFailed.class)).singleElement()
+        .satisfies(e -> assertThat(e.stage()).isEqualTo(CvEvent.UploadStage.DEDUPLICATING));
+  }
+
+  @Test
+  void calls_a_database_outage_during_the_duplicate_check_transient() {
+    cvs.failReads(UploadCvTest::databaseOutage);
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))))
+        .isInstanceOfSatisfying(OperationFailedException.class,
+            e -> assertThat(e.isTransient()).isTrue());
+  }
+
+  @Test
+  void reports_an_id_that_cannot_be_made_as_the_uploads_one_failure() {
+    ids.failNextCvId(() -> new IllegalStateException("no entropy"));
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))))
+        .isInstanceOf(OperationFailedException.class);
+
+    assertThat(events.names()).containsExactly(
+        "cv.upload.started", "cv.upload.validation_passed", "cv.upload.failed");
+    assertThat(storage.keys()).isEmpty();
+  }
+
+  @Test
+  void answers_an_upload_that_lost_a_race_with_the_winning_cv() {
+    cvs.loseNextAddTo(WINNER);
+
+    UploadedCv result = uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a")));
+
+    assertThat(result.duplicate()).isTrue();
+    assertThat(result.cv().id()).isEqualTo(WINNER);
+    assertThat(cvs.all()).singleElement().satisfies(cv -> assertThat(cv.id()).isEqualTo(WINNER));
+    assertThat(storage.keys()).isEmpty();
+  }
+
+  @Test
+  void reports_a_lost_race_as_one_duplicate_outcome() {
+    cvs.loseNextAddTo(WINNER);
+
+    uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a")));
+
+    assertThat(events.names()).containsExactly("cv.upload.started",
+        "cv.upload.validation_passed", "cv.upload.storing", "cv.upload.stored",
+        "cv.upload.duplicate");
+    assertThat(events.eventsOf(CvEvent.DuplicateDetected.class)).singleElement()
+        .satisfies(e -> assertThat(e.existing()).isEqualTo(WINNER));
+  }
+
+  @Test
+  void reports_a_lost_race_whose_winner_cannot_be_read_as_one_failure() {
+    cvs.loseNextAddTo(WINNER);
+    cvs.failReadsAfter(1, UploadCvTest::databaseOutage);
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))))
+        .isInstanceOfSatisfying(OperationFailedException.class,
+            e -> assertThat(e.isTransient()).isTrue());
+
+    assertThat(events.names()).last().isEqualTo("cv.upload.failed");
+    assertThat(events.eventsOf(CvEvent.UploadFailed.class)).singleElement()
+        .satisfies(e -> assertThat(e.stage()).isEqualTo(CvEvent.UploadStage.RECORDING));
+    assertThat(storage.keys()).isEmpty();
+  }
+
+  @Test
+  void reports_a_lost_race_whose_winner_is_gone_again_as_a_failure_worth_retrying() {
+    cvs.failNextAdd(() -> new DuplicateCvException(new ContentHash("0".repeat(64)), null));
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))))
+        .isInstanceOfSatisfying(OperationFailedException.class,
+            e -> assertThat(e.isTransient()).isTrue());
+
+    assertThat(events.names()).last().isEqualTo("cv.upload.failed");
+    assertThat(events.eventsOf(CvEvent.UploadFailed.class)).hasSize(1);
+    assertThat(storage.keys()).isEmpty();
+  }
+
+  @Test
   void names_the_object_after_ids_never_after_the_filename() {
     UploadedCv result = uploadCv.upload(command("../../etc/passwd.pdf", SampleFiles.pdf("a")));
 
     assertThat(result.cv().storageKey().value()).isEqualTo("cv/alice/cv-1.pdf");
     assertThat(result.cv().filename().value()).isEqualTo("passwd.pdf");
+  }
+
+  private static RuntimeException databaseOutage() {
+    return new IllegalStateException("statement failed",
+        new SQLTransientConnectionException("connection is not available"));
   }
 
   private static UploadCv.Command command(String filename, byte[] bytes) {

@@ -3,6 +3,7 @@ package com.tailorjob.application.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tailorjob.application.OperationFailedException;
 import com.tailorjob.application.cv.CvNotFoundException;
 import com.tailorjob.application.cv.UploadCv;
 import com.tailorjob.application.job.ManageJobs;
@@ -33,6 +34,7 @@ import com.tailorjob.domain.parse.ParsedCv;
 import com.tailorjob.domain.trace.RequestId;
 import com.tailorjob.domain.user.UserId;
 import java.math.BigDecimal;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -145,6 +147,78 @@ class AnalyzeMatchTest {
     assertThatThrownBy(() -> analyzeMatch(MatcherSelection.localOnly())
             .analyze(new UserId("bob"), cv.id(), job.id()))
         .isInstanceOf(CvNotFoundException.class);
+  }
+
+  @Test
+  void reports_a_failed_cv_lookup_as_the_analysis_one_failure() {
+    cvs.failReads(AnalyzeMatchTest::databaseOutage);
+
+    assertThatThrownBy(() -> analyzeMatch(MatcherSelection.localOnly())
+            .analyze(ALICE, cv.id(), job.id()))
+        .isInstanceOf(OperationFailedException.class);
+
+    assertThat(events.names()).containsExactly("match.requested", "match.analysis.failed");
+  }
+
+  @Test
+  void calls_a_database_outage_during_an_analysis_transient() {
+    cvs.failReads(AnalyzeMatchTest::databaseOutage);
+
+    assertThatThrownBy(() -> analyzeMatch(MatcherSelection.localOnly())
+            .analyze(ALICE, cv.id(), job.id()))
+        .isInstanceOfSatisfying(OperationFailedException.class,
+            e -> assertThat(e.isTransient()).isTrue());
+  }
+
+  @Test
+  void reports_a_failed_job_lookup_as_the_analysis_one_failure() {
+    matching.failJobReads(AnalyzeMatchTest::databaseOutage);
+
+    assertThatThrownBy(() -> analyzeMatch(MatcherSelection.localOnly())
+            .analyze(ALICE, cv.id(), job.id()))
+        .isInstanceOf(OperationFailedException.class);
+
+    assertThat(events.names()).containsExactly("match.requested", "match.analysis.failed");
+  }
+
+  @Test
+  void reports_a_failed_parse_result_lookup_as_the_analysis_one_failure() {
+    parsing.failResultReads(AnalyzeMatchTest::databaseOutage);
+
+    assertThatThrownBy(() -> analyzeMatch(MatcherSelection.localOnly())
+            .analyze(ALICE, cv.id(), job.id()))
+        .isInstanceOf(OperationFailedException.class);
+
+    assertThat(events.names()).containsExactly("match.requested", "match.analysis.failed");
+  }
+
+  @Test
+  void computes_the_match_when_the_cache_cannot_be_read() {
+    matching.failCacheReads(AnalyzeMatchTest::databaseOutage);
+
+    MatchAnalysis analysis = analyzeMatch(MatcherSelection.localOnly())
+        .analyze(ALICE, cv.id(), job.id());
+
+    assertThat(analysis.cached()).isFalse();
+    assertThat(analysis.result().score()).isEqualTo(60);
+  }
+
+  @Test
+  void reports_an_unreadable_cache_once_as_a_warning_instead_of_a_miss() {
+    matching.failCacheReads(AnalyzeMatchTest::databaseOutage);
+
+    analyzeMatch(MatcherSelection.localOnly()).analyze(ALICE, cv.id(), job.id());
+
+    assertThat(events.names()).containsExactly("match.requested", "match.cache.read_failed",
+        "match.matcher.chosen", "match.analysis.succeeded", "match.cache.stored");
+    assertThat(events.eventsOf(MatchEvent.MatchCacheUnreadable.class)).singleElement()
+        .satisfies(e -> assertThat(e.cause()).hasRootCauseInstanceOf(
+            SQLTransientConnectionException.class));
+  }
+
+  private static RuntimeException databaseOutage() {
+    return new IllegalStateException("statement failed",
+        new SQLTransientConnectionException("connection is not available"));
   }
 
   private AnalyzeMatch analyzeMatch(MatcherSelection selection) {

@@ -16,15 +16,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** A CV repository in a map, with a switch to make the next write fail. */
+/** A CV repository in a map, with switches to make writes or reads fail. */
 public final class InMemoryCvRepository implements CvRepository {
 
   private final Map<CvId, Cv> cvs = new LinkedHashMap<>();
   private final List<ParseRequest> queued = new ArrayList<>();
   private Supplier<RuntimeException> nextAddFailure;
+  private CvId nextAddWinner;
+  private Supplier<RuntimeException> readFailure;
+  private int readsBeforeFailure;
 
   public synchronized void failNextAdd(Supplier<RuntimeException> failure) {
     this.nextAddFailure = failure;
+  }
+
+  /**
+   * The next add loses a race: an identical upload, recorded a moment earlier under the id
+   * {@code winner}, makes it fail as a duplicate, as the database's unique constraint would.
+   */
+  public synchronized void loseNextAddTo(CvId winner) {
+    this.nextAddWinner = winner;
+  }
+
+  /** Every read fails from now on, as when the database goes away. */
+  public synchronized void failReads(Supplier<RuntimeException> failure) {
+    failReadsAfter(0, failure);
+  }
+
+  /** The next {@code successfulReads} reads answer; every read after them fails. */
+  public synchronized void failReadsAfter(
+      int successfulReads, Supplier<RuntimeException> failure) {
+    this.readsBeforeFailure = successfulReads;
+    this.readFailure = failure;
   }
 
   @Override
@@ -34,7 +57,12 @@ public final class InMemoryCvRepository implements CvRepository {
       nextAddFailure = null;
       throw failure;
     }
-    if (findByContentHash(cv.owner(), cv.contentHash()).isPresent()) {
+    if (nextAddWinner != null) {
+      cvs.put(nextAddWinner, Cv.uploaded(nextAddWinner, cv.owner(), cv.filename(), cv.format(),
+          cv.sizeBytes(), cv.contentHash(), cv.uploadedAt()));
+      nextAddWinner = null;
+    }
+    if (stored(cv.owner(), cv.contentHash()).isPresent()) {
       throw new DuplicateCvException(cv.contentHash(), null);
     }
     cvs.put(cv.id(), cv);
@@ -43,6 +71,11 @@ public final class InMemoryCvRepository implements CvRepository {
 
   @Override
   public synchronized Optional<Cv> findByContentHash(UserId owner, ContentHash hash) {
+    read();
+    return stored(owner, hash);
+  }
+
+  private Optional<Cv> stored(UserId owner, ContentHash hash) {
     return cvs.values().stream()
         .filter(cv -> cv.isOwnedBy(owner) && cv.contentHash().equals(hash))
         .findFirst();
@@ -50,11 +83,13 @@ public final class InMemoryCvRepository implements CvRepository {
 
   @Override
   public synchronized Optional<Cv> find(UserId owner, CvId id) {
+    read();
     return Optional.ofNullable(cvs.get(id)).filter(cv -> cv.isOwnedBy(owner));
   }
 
   @Override
   public synchronized List<Cv> listByOwner(UserId owner) {
+    read();
     return cvs.values().stream()
         .filter(cv -> cv.isOwnedBy(owner))
         .sorted(Comparator.comparing(Cv::uploadedAt).reversed())
@@ -63,7 +98,7 @@ public final class InMemoryCvRepository implements CvRepository {
 
   @Override
   public synchronized boolean delete(UserId owner, CvId id) {
-    if (find(owner, id).isEmpty()) {
+    if (!cvs.containsKey(id) || !cvs.get(id).isOwnedBy(owner)) {
       return false;
     }
     cvs.remove(id);
@@ -76,6 +111,17 @@ public final class InMemoryCvRepository implements CvRepository {
     Cv cv = cvs.get(id);
     cvs.put(id, new Cv(cv.id(), cv.owner(), cv.filename(), cv.format(), cv.sizeBytes(),
         cv.contentHash(), cv.storageKey(), status, cv.uploadedAt()));
+  }
+
+  private void read() {
+    if (readFailure == null) {
+      return;
+    }
+    if (readsBeforeFailure > 0) {
+      readsBeforeFailure--;
+      return;
+    }
+    throw readFailure.get();
   }
 
   public synchronized List<Cv> all() {

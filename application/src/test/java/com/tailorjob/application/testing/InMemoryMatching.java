@@ -21,13 +21,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** Jobs, a match cache and a usage ledger in memory. */
+/** Jobs, a match cache and a usage ledger in memory, with switches to make reads fail. */
 public final class InMemoryMatching {
 
   private final Map<JobId, JobPosting> jobs = new LinkedHashMap<>();
   private final Map<MatchCacheKey, CachedMatch> cache = new HashMap<>();
   private final List<UsageRecord> ledger = new ArrayList<>();
+  private Supplier<RuntimeException> jobReadFailure;
+  private Supplier<RuntimeException> cacheReadFailure;
+
+  /** Every read of a job fails from now on. */
+  public synchronized void failJobReads(Supplier<RuntimeException> failure) {
+    jobReadFailure = failure;
+  }
+
+  /** Every read of the match cache fails from now on; writes still work. */
+  public synchronized void failCacheReads(Supplier<RuntimeException> failure) {
+    cacheReadFailure = failure;
+  }
 
   public synchronized List<UsageRecord> ledgerEntries() {
     return List.copyOf(ledger);
@@ -49,7 +62,7 @@ public final class InMemoryMatching {
       @Override
       public boolean update(JobPosting job) {
         synchronized (InMemoryMatching.this) {
-          if (find(job.owner(), job.id()).isEmpty()) {
+          if (!owned(job.owner(), job.id())) {
             return false;
           }
           jobs.put(job.id(), job);
@@ -60,6 +73,7 @@ public final class InMemoryMatching {
       @Override
       public Optional<JobPosting> find(UserId owner, JobId id) {
         synchronized (InMemoryMatching.this) {
+          failIfSet(jobReadFailure);
           return Optional.ofNullable(jobs.get(id)).filter(job -> job.isOwnedBy(owner));
         }
       }
@@ -75,7 +89,7 @@ public final class InMemoryMatching {
       @Override
       public boolean delete(UserId owner, JobId id) {
         synchronized (InMemoryMatching.this) {
-          return find(owner, id).map(job -> jobs.remove(id) != null).orElse(false);
+          return owned(owner, id) && jobs.remove(id) != null;
         }
       }
     };
@@ -86,6 +100,7 @@ public final class InMemoryMatching {
       @Override
       public Optional<CachedMatch> find(MatchCacheKey key, CvId cv, JobId job, Instant now) {
         synchronized (InMemoryMatching.this) {
+          failIfSet(cacheReadFailure);
           return Optional.ofNullable(cache.get(key)).filter(c -> c.expiresAt().isAfter(now));
         }
       }
@@ -122,5 +137,16 @@ public final class InMemoryMatching {
         }
       }
     };
+  }
+
+  private boolean owned(UserId owner, JobId id) {
+    JobPosting job = jobs.get(id);
+    return job != null && job.isOwnedBy(owner);
+  }
+
+  private static void failIfSet(Supplier<RuntimeException> failure) {
+    if (failure != null) {
+      throw failure.get();
+    }
   }
 }

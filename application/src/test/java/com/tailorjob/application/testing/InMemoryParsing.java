@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** A parse queue, parse results and notifications in memory, sharing one lock. */
 public final class InMemoryParsing {
@@ -28,6 +29,12 @@ public final class InMemoryParsing {
   private final List<Notification> notifications = new ArrayList<>();
   private long nextId;
   private boolean failLeases;
+  private Supplier<RuntimeException> resultReadFailure;
+
+  /** Every read of a parse result fails from now on. */
+  public synchronized void failResultReads(Supplier<RuntimeException> failure) {
+    resultReadFailure = failure;
+  }
 
   public synchronized void enqueue(ParseRequest request, Instant availableAt) {
     queue.add(new Entry(++nextId, request, availableAt));
@@ -135,6 +142,9 @@ public final class InMemoryParsing {
       @Override
       public Optional<ParsedCv> findParsed(CvId cv) {
         synchronized (InMemoryParsing.this) {
+          if (resultReadFailure != null) {
+            throw resultReadFailure.get();
+          }
           return Optional.ofNullable(parsed.get(cv));
         }
       }

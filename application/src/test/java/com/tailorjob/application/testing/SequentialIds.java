@@ -8,11 +8,19 @@ import com.tailorjob.domain.trace.RequestId;
 import com.tailorjob.domain.user.SessionToken;
 import com.tailorjob.domain.user.UserId;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
-/** Predictable ids: user-1, cv-1, req-1, token-1, and so on. */
+/** Predictable ids: user-1, cv-1, req-1, token-1, and so on; a CV id can be made to fail. */
 public final class SequentialIds implements IdGenerator {
 
   private final AtomicInteger next = new AtomicInteger();
+  private final AtomicReference<Supplier<RuntimeException>> nextCvIdFailure =
+      new AtomicReference<>();
+
+  public void failNextCvId(Supplier<RuntimeException> failure) {
+    nextCvIdFailure.set(failure);
+  }
 
   @Override
   public UserId newUserId() {
@@ -21,6 +29,10 @@ public final class SequentialIds implements IdGenerator {
 
   @Override
   public CvId newCvId() {
+    Supplier<RuntimeException> failure = nextCvIdFailure.getAndSet(null);
+    if (failure != null) {
+      throw failure.get();
+    }
     return new CvId("cv-" + next.incrementAndGet());
   }
 

@@ -9,6 +9,8 @@ import com.tailorjob.domain.cv.UploadRejection;
 import com.tailorjob.domain.user.UserId;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Events of uploading and deleting CVs. */
 public sealed interface CvEvent extends DomainEvent {
@@ -16,14 +18,23 @@ public sealed interface CvEvent extends DomainEvent {
   /** Where an upload was when it failed. */
   enum UploadStage {
     READING,
+    DEDUPLICATING,
+    PREPARING,
     STORING,
     RECORDING
   }
 
-  record UploadStarted(UserId user, Filename filename, long sizeBytes) implements CvEvent {
+  /** {@code sizeBytes} is empty for an upload refused before its length was known. */
+  record UploadStarted(UserId user, Filename filename, OptionalLong sizeBytes)
+      implements CvEvent {
     public UploadStarted {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(filename, "filename");
+      Objects.requireNonNull(sizeBytes, "sizeBytes");
+    }
+
+    public UploadStarted(UserId user, Filename filename, long sizeBytes) {
+      this(user, filename, OptionalLong.of(sizeBytes));
     }
 
     @Override
@@ -46,14 +57,22 @@ public sealed interface CvEvent extends DomainEvent {
     }
   }
 
+  /** {@code sizeBytes} is empty for an upload refused before its length was known. */
   record ValidationRejected(
-      UserId user, Filename filename, UploadRejection reason, long sizeBytes, Duration duration)
-      implements CvEvent {
+      UserId user, Filename filename, UploadRejection reason, OptionalLong sizeBytes,
+      Duration duration) implements CvEvent {
     public ValidationRejected {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(filename, "filename");
       Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(sizeBytes, "sizeBytes");
       Objects.requireNonNull(duration, "duration");
+    }
+
+    public ValidationRejected(
+        UserId user, Filename filename, UploadRejection reason, long sizeBytes,
+        Duration duration) {
+      this(user, filename, reason, OptionalLong.of(sizeBytes), duration);
     }
 
     @Override
@@ -131,10 +150,12 @@ public sealed interface CvEvent extends DomainEvent {
     }
   }
 
+  /** {@code cv} is the id the upload was given, once it had one; it may never be recorded. */
   record UploadFailed(
-      UserId user, Filename filename, UploadStage stage, Duration duration, Throwable cause)
-      implements CvEvent {
+      Optional<CvId> cv, UserId user, Filename filename, UploadStage stage, Duration duration,
+      Throwable cause) implements CvEvent {
     public UploadFailed {
+      Objects.requireNonNull(cv, "cv");
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(filename, "filename");
       Objects.requireNonNull(stage, "stage");

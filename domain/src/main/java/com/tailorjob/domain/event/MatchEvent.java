@@ -56,6 +56,22 @@ public sealed interface MatchEvent extends DomainEvent {
     }
   }
 
+  /** The cache could not be read; the analysis goes on as after a miss. */
+  record MatchCacheUnreadable(CvId cv, JobId job, MatcherVersion version, Throwable cause)
+      implements MatchEvent {
+    public MatchCacheUnreadable {
+      Objects.requireNonNull(cv, "cv");
+      Objects.requireNonNull(job, "job");
+      Objects.requireNonNull(version, "version");
+      Objects.requireNonNull(cause, "cause");
+    }
+
+    @Override
+    public String name() {
+      return "match.cache.read_failed";
+    }
+  }
+
   record AiAnalysisStarted(CvId cv, JobId job) implements MatchEvent {
     public AiAnalysisStarted {
       Objects.requireNonNull(cv, "cv");
