@@ -166,6 +166,10 @@ public final class AnalyzeMatch {
     }
     observability.emit(new MatchEvent.MatcherFellBack(request.cv(), request.job(),
         failed.version(), local.version(), e.reason()));
+    if (e.spent().totalTokens() > 0) {
+      ledger.record(new UsageRecord(request.user(), request.cv(), request.job(),
+          failed.version(), failed.model(), e.spent(), clock.instant()));
+    }
     return local;
   }
 

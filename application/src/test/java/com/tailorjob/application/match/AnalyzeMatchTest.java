@@ -28,6 +28,7 @@ import com.tailorjob.domain.match.MatcherSelection;
 import com.tailorjob.domain.match.MatcherVersion;
 import com.tailorjob.domain.match.ScoreBreakdown;
 import com.tailorjob.domain.match.TokenUsage;
+import com.tailorjob.domain.match.UsageRecord;
 import com.tailorjob.domain.parse.CvSections;
 import com.tailorjob.domain.parse.ParseQuality;
 import com.tailorjob.domain.parse.ParsedCv;
@@ -120,6 +121,31 @@ class AnalyzeMatchTest {
     assertThat(analysis.result().version()).isEqualTo(MatcherVersion.V3_0);
     assertThat(events.eventsOf(MatchEvent.MatcherFellBack.class)).singleElement()
         .satisfies(e -> assertThat(e.reason()).isEqualTo("timeout"));
+  }
+
+  @Test
+  void enters_what_a_failed_ai_attempt_was_billed_in_the_usage_ledger() {
+    TokenUsage billed = new TokenUsage(900, 40, new BigDecimal("0.000159"));
+    ai.failure.set(new MatcherUnavailableException("bad_answer", "no JSON", null)
+        .spending(billed));
+
+    analyzeMatch(new MatcherSelection(MatcherVersion.V5_1, 0)).analyze(ALICE, cv.id(), job.id());
+
+    assertThat(matching.ledgerEntries()).extracting(UsageRecord::version)
+        .containsExactlyInAnyOrder(MatcherVersion.V5_1, MatcherVersion.V3_0);
+    assertThat(matching.ledgerEntries())
+        .filteredOn(entry -> entry.version() == MatcherVersion.V5_1)
+        .singleElement().satisfies(entry -> assertThat(entry.usage()).isEqualTo(billed));
+  }
+
+  @Test
+  void enters_nothing_for_a_failed_ai_attempt_that_cost_nothing() {
+    ai.failure.set(new MatcherUnavailableException("timeout", "provider timed out", null));
+
+    analyzeMatch(new MatcherSelection(MatcherVersion.V5_1, 0)).analyze(ALICE, cv.id(), job.id());
+
+    assertThat(matching.ledgerEntries()).extracting(UsageRecord::version)
+        .containsExactly(MatcherVersion.V3_0);
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.tailorjob.adapters.ai.matching.ai;
 
 import com.tailorjob.adapters.ai.matching.LocalMatcher;
 import com.tailorjob.application.port.out.Matcher;
+import com.tailorjob.application.port.out.MatcherUnavailableException;
 import com.tailorjob.domain.job.JobPosting;
 import com.tailorjob.domain.match.MatchResult;
 import com.tailorjob.domain.match.MatcherVersion;
@@ -21,6 +22,9 @@ import java.util.Optional;
  * {@value #EDUCATION_WEIGHT}%. Embedding work costs nothing; chat calls are priced per model.
  */
 public final class AiMatcher implements Matcher {
+
+  /** The reason given when the embedding model itself fails. */
+  static final String EMBEDDING_FAILED = "embedding_failed";
 
   static final int SKILLS_WEIGHT = 40;
   static final int SEMANTIC_WEIGHT = 30;
@@ -58,7 +62,7 @@ public final class AiMatcher implements Matcher {
   @Override
   public MatchResult match(CvSections cv, JobPosting job) {
     MatchResult rules = local.match(cv, job);
-    SemanticScorer.SemanticMatch similarity = semantic.score(cv, job);
+    SemanticScorer.SemanticMatch similarity = similarity(cv, job);
     ScoreBreakdown breakdown = new ScoreBreakdown(rules.breakdown().skills(),
         rules.breakdown().experience(), rules.breakdown().education(), similarity.percent());
     TokenUsage embedding = new TokenUsage(similarity.tokens(), 0, BigDecimal.ZERO);
@@ -71,6 +75,16 @@ public final class AiMatcher implements Matcher {
     int adjusted = Math.max(0, Math.min(100, baseline + advice.scoreAdjustment()));
     return result(adjusted, rules, breakdown, advice.explanation(),
         embedding.plus(advice.usage()));
+  }
+
+  /** A failure of the embedding model is v5.1's, and the caller falls back to v3.0 for it. */
+  private SemanticScorer.SemanticMatch similarity(CvSections cv, JobPosting job) {
+    try {
+      return semantic.score(cv, job);
+    } catch (RuntimeException e) {
+      throw new MatcherUnavailableException(EMBEDDING_FAILED,
+          "the embedding model failed: " + e.getClass().getSimpleName(), e);
+    }
   }
 
   private MatchResult result(int score, MatchResult rules, ScoreBreakdown breakdown,

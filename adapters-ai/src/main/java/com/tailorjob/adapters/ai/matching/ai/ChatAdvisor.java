@@ -1,5 +1,6 @@
 package com.tailorjob.adapters.ai.matching.ai;
 
+import com.tailorjob.application.port.out.MatcherUnavailableException;
 import com.tailorjob.domain.job.JobPosting;
 import com.tailorjob.domain.match.MatchResult;
 import com.tailorjob.domain.match.TokenUsage;
@@ -66,8 +67,14 @@ final class ChatAdvisor {
     ChatResponse response = call(() -> model.chat(request));
 
     TokenUsage usage = usageOf(response);
-    ChatAnswer answer = ChatAnswer.parse(response.aiMessage().text());
-    return new Advice(answer.explanation(), answer.scoreAdjustment(), usage);
+    try {
+      String text = response.aiMessage() == null ? null : response.aiMessage().text();
+      ChatAnswer answer = ChatAnswer.parse(text);
+      return new Advice(answer.explanation(), answer.scoreAdjustment(), usage);
+    } catch (MatcherUnavailableException unreadable) {
+      // The provider answered and billed the call, even if its answer is of no use.
+      throw unreadable.spending(usage);
+    }
   }
 
   private ChatResponse call(Supplier<ChatResponse> chat) {

@@ -135,6 +135,19 @@ class AiMatcherChatTest {
   }
 
   @Test
+  void says_what_a_call_whose_answer_could_not_be_read_was_billed() {
+    answer(okJson(completion("The candidate looks strong, I would add 5 points.", 900, 40)));
+    AiMatcherSettings settings = AiMatcherSettings.withChat(settings())
+        .withPrice(MODEL, ModelPrice.of("0.15", "0.60"));
+
+    MatcherUnavailableException failure = failureOf(new AiMatcher(settings, LOCAL, semantic));
+
+    assertThat(failure.spent().inputTokens()).isEqualTo(900);
+    assertThat(failure.spent().outputTokens()).isEqualTo(40);
+    assertThat(failure.spent().costUsd()).isEqualByComparingTo("0.000159");
+  }
+
+  @Test
   void gives_up_when_the_provider_answers_after_the_timeout() {
     answer(okJson(completion("{\"explanation\": \"Late.\", \"score_adjustment\": 0}", 9, 9))
         .withFixedDelay(3_000));

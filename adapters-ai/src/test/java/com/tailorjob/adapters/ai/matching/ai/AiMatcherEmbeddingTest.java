@@ -1,16 +1,23 @@
 package com.tailorjob.adapters.ai.matching.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.tailorjob.adapters.ai.matching.LocalMatcher;
 import com.tailorjob.adapters.ai.matching.SampleJobs;
 import com.tailorjob.adapters.ai.matching.SkillVocabulary;
+import com.tailorjob.application.port.out.MatcherUnavailableException;
 import com.tailorjob.domain.job.JobPosting;
 import com.tailorjob.domain.match.MatchResult;
 import com.tailorjob.domain.match.MatcherVersion;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +88,22 @@ class AiMatcherEmbeddingTest {
 
     assertThat(result.version()).isEqualTo(MatcherVersion.V5_1);
     assertThat(result.model()).isEqualTo("all-minilm-l6-v2-q").isEqualTo(matcher.model());
+  }
+
+  @Test
+  void reports_a_failing_embedding_model_as_unavailable_so_the_caller_can_fall_back() {
+    EmbeddingModel broken = new EmbeddingModel() {
+      @Override
+      public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        throw new IllegalStateException("onnx session closed");
+      }
+    };
+    AiMatcher failing =
+        new AiMatcher(AiMatcherSettings.embeddingOnly(), LOCAL, new SemanticScorer(broken));
+
+    MatcherUnavailableException failure = catchThrowableOfType(MatcherUnavailableException.class,
+        () -> failing.match(SampleJobs.softwareEngineerCv(), SampleJobs.backendEngineer()));
+
+    assertThat(failure.reason()).isEqualTo("embedding_failed");
   }
 }
