@@ -53,16 +53,18 @@ public final class RegisterUser {
     Email email = parseEmail(command.email(), stopwatch);
     Password password = parsePassword(command.password(), stopwatch);
 
-    User user = new User(ids.newUserId(), email, hasher.hash(password), clock.instant());
-    store(user, stopwatch);
+    User user = store(email, password, stopwatch);
 
     observability.emit(new AuthEvent.UserRegistered(user.id(), stopwatch.elapsed()));
     return user.id();
   }
 
-  private void store(User user, Stopwatch stopwatch) {
+  /** Making the id and the hash can fail as well as storing, and each ends the registration. */
+  private User store(Email email, Password password, Stopwatch stopwatch) {
     try {
+      User user = new User(ids.newUserId(), email, hasher.hash(password), clock.instant());
       users.add(user);
+      return user;
     } catch (EmailAlreadyRegisteredException e) {
       reject("email_taken", stopwatch);
       throw e;

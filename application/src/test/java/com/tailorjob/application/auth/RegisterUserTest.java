@@ -3,12 +3,15 @@ package com.tailorjob.application.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tailorjob.application.OperationFailedException;
 import com.tailorjob.application.port.out.EmailAlreadyRegisteredException;
+import com.tailorjob.application.port.out.PasswordHasher;
 import com.tailorjob.application.testing.InMemoryAccounts;
 import com.tailorjob.application.testing.MutableClock;
 import com.tailorjob.application.testing.RecordingObservability;
 import com.tailorjob.application.testing.SequentialIds;
 import com.tailorjob.domain.user.Email;
+import com.tailorjob.domain.user.Password;
 import org.junit.jupiter.api.Test;
 
 class RegisterUserTest {
@@ -24,6 +27,29 @@ class RegisterUserTest {
 
     assertThat(accounts.users().findByEmail(new Email("alice@example.com")))
         .hasValueSatisfying(user -> assertThat(user.passwordHash()).doesNotContain("long enough"));
+  }
+
+  @Test
+  void ends_a_registration_whose_password_cannot_be_hashed_in_one_failure_event() {
+    PasswordHasher broken = new PasswordHasher() {
+      @Override
+      public String hash(Password password) {
+        throw new IllegalStateException("no entropy");
+      }
+
+      @Override
+      public boolean matches(Password password, String hash) {
+        return false;
+      }
+    };
+    RegisterUser failing = new RegisterUser(accounts.users(), broken, new SequentialIds(),
+        events, MutableClock.atSomeMoment());
+
+    assertThatThrownBy(() -> failing.register(
+        new RegisterUser.Command("alice@example.com", "long enough pw")))
+        .isInstanceOf(OperationFailedException.class);
+    assertThat(events.names()).containsExactly("auth.registration.started",
+        "auth.registration.failed");
   }
 
   @Test
