@@ -216,7 +216,7 @@ public final class AnalyzeMatch {
 
   private static MatchCacheKey keyFor(Cv cv, JobPosting job, Matcher matcher) {
     return new MatchCacheKey(cv.contentHash(), job.contentHash(), matcher.version(),
-        matcher.model());
+        matcher.fingerprint());
   }
 
   private record Request(UserId user, CvId cv, JobId job, Stopwatch stopwatch) {}

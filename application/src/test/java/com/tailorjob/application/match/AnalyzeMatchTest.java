@@ -100,6 +100,18 @@ class AnalyzeMatchTest {
   }
 
   @Test
+  void computes_again_once_the_matcher_scores_with_other_tables() {
+    AnalyzeMatch analyzeMatch = analyzeMatch(MatcherSelection.localOnly());
+    analyzeMatch.analyze(ALICE, cv.id(), job.id());
+    local.tables.set("skills-2");
+
+    MatchAnalysis later = analyzeMatch.analyze(ALICE, cv.id(), job.id());
+
+    assertThat(later.cached()).isFalse();
+    assertThat(local.calls.get()).isEqualTo(2);
+  }
+
+  @Test
   void computes_again_once_the_cached_result_expires() {
     AnalyzeMatch analyzeMatch = analyzeMatch(MatcherSelection.localOnly());
     analyzeMatch.analyze(ALICE, cv.id(), job.id());
@@ -259,6 +271,7 @@ class AnalyzeMatchTest {
     private final int score;
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final AtomicReference<String> tables = new AtomicReference<>("skills-1");
 
     CountingMatcher(MatcherVersion version, String model, int score) {
       this.version = version;
@@ -274,6 +287,11 @@ class AnalyzeMatchTest {
     @Override
     public String model() {
       return model;
+    }
+
+    @Override
+    public String fingerprint() {
+      return model + "+" + tables.get();
     }
 
     @Override

@@ -50,6 +50,12 @@ public final class LocalMatcher implements Matcher {
     return MODEL;
   }
 
+  /** {@code local+skills-<12 hex>}: the vocabulary, shipped table and extensions together. */
+  @Override
+  public String fingerprint() {
+    return MODEL + "+skills-" + vocabulary.fingerprint();
+  }
+
   @Override
   public MatchResult match(CvSections cv, JobPosting job) {
     JobProfile profile = JobProfile.of(job, requirementsOf(job));

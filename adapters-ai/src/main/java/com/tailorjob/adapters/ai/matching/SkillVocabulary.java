@@ -8,14 +8,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -30,14 +34,18 @@ public final class SkillVocabulary {
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final char AMBIGUOUS = '~';
 
+  private static final int FINGERPRINT_HEX_DIGITS = 12;
+
   private final Map<String, Term> byTokens;
   private final Map<String, String> displayNames;
   private final SkillScanner scanner;
+  private final String fingerprint;
 
   private SkillVocabulary(Map<String, Term> byTokens, Map<String, String> displayNames) {
     this.byTokens = Map.copyOf(byTokens);
     this.displayNames = Map.copyOf(displayNames);
     this.scanner = new SkillScanner(this.byTokens);
+    this.fingerprint = fingerprintOf(this.byTokens, this.displayNames);
   }
 
   /** The table shipped with the project. */
@@ -96,6 +104,29 @@ public final class SkillVocabulary {
 
   public int size() {
     return displayNames.size();
+  }
+
+  /**
+   * A short hash of every surface form and what it means: equal for equal tables, whatever
+   * order their lines came in, and different once a deployment adds or changes a synonym.
+   */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  private static String fingerprintOf(Map<String, Term> byTokens, Map<String, String> names) {
+    StringBuilder table = new StringBuilder();
+    new TreeMap<>(byTokens).forEach((tokens, term) -> table.append(tokens).append('=')
+        .append(term.canonical()).append(term.ambiguous() ? "~" : "").append('\n'));
+    new TreeMap<>(names).forEach((canonical, display) ->
+        table.append(canonical).append(':').append(display).append('\n'));
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(table.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, FINGERPRINT_HEX_DIGITS);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK ships SHA-256", e);
+    }
   }
 
   static String clean(String skill) {

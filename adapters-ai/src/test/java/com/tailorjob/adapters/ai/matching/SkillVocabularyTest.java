@@ -83,4 +83,18 @@ class SkillVocabularyTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("broken.txt line 2");
   }
+
+  @Test
+  void has_the_same_fingerprint_when_built_twice() {
+    assertThat(SkillVocabulary.standard().fingerprint())
+        .isEqualTo(SkillVocabulary.standard().fingerprint());
+  }
+
+  @Test
+  void changes_its_fingerprint_when_a_synonym_is_added() {
+    SkillVocabulary extended =
+        SkillVocabulary.standardWith(Map.of("kubernetes", List.of("kube-cluster")));
+
+    assertThat(extended.fingerprint()).isNotEqualTo(SkillVocabulary.standard().fingerprint());
+  }
 }

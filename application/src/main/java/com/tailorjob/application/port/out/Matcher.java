@@ -10,8 +10,17 @@ public interface Matcher {
 
   MatcherVersion version();
 
-  /** The model behind the scores, part of the cache key: {@code local} for v3.0. */
+  /** The model behind the scores, as users and the usage ledger see it: {@code local} for v3.0. */
   String model();
+
+  /**
+   * Everything a score depends on besides the CV and the job, for the cache key: the model and
+   * any table that changes scores, such as a skill vocabulary a deployment extends. Another
+   * fingerprint misses the cache, so a changed table never serves an old score.
+   */
+  default String fingerprint() {
+    return model();
+  }
 
   /**
    * @throws MatcherUnavailableException when a model provider failed, timed out, refused or

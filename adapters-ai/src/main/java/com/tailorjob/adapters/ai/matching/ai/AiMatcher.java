@@ -59,6 +59,12 @@ public final class AiMatcher implements Matcher {
     return model;
   }
 
+  /** The models and the local rules' vocabulary, which v5.1 scores with too. */
+  @Override
+  public String fingerprint() {
+    return model + "+" + local.fingerprint();
+  }
+
   @Override
   public MatchResult match(CvSections cv, JobPosting job) {
     MatchResult rules = local.match(cv, job);
