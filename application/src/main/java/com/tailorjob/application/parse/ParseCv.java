@@ -55,10 +55,12 @@ public final class ParseCv {
     observability.emit(new ParseEvent.ParseStarted(request.cv(), request.owner()));
 
     Optional<Cv> cv = cvs.find(request.owner(), request.cv());
-    if (cv.isEmpty() || !results.markParsing(request.cv())) {
-      observability.emit(
-          new ParseEvent.ParseSkipped(request.cv(), request.owner(), "cv_deleted"));
-      return new ParseOutcome.Skipped();
+    if (cv.isEmpty()) {
+      return skipped(request, "cv_deleted");
+    }
+    if (!results.markParsing(request.cv())) {
+      // Parsed by an earlier delivery of this job (or deleted this very moment).
+      return skipped(request, "already_parsed");
     }
 
     ExtractedText text;
@@ -81,6 +83,11 @@ public final class ParseCv {
     observability.emit(new ParseEvent.CvParsed(request.cv(), request.owner(),
         text.pageCount(), quality.code(), stopwatch.elapsed()));
     return new ParseOutcome.Parsed(sections.counts());
+  }
+
+  private ParseOutcome skipped(ParseRequest request, String reason) {
+    observability.emit(new ParseEvent.ParseSkipped(request.cv(), request.owner(), reason));
+    return new ParseOutcome.Skipped();
   }
 
   private ByteSource storedFile(Cv cv) {

@@ -115,7 +115,7 @@ public final class InMemoryParsing {
       @Override
       public boolean markParsing(CvId cv) {
         synchronized (InMemoryParsing.this) {
-          if (!statuses.containsKey(cv)) {
+          if (!statuses.containsKey(cv) || "parsed".equals(statuses.get(cv))) {
             return false;
           }
           statuses.put(cv, "parsing");
@@ -134,8 +134,10 @@ public final class InMemoryParsing {
       @Override
       public void recordFailed(CvId cv, String reason) {
         synchronized (InMemoryParsing.this) {
-          statuses.put(cv, "failed");
-          failures.put(cv, reason);
+          if (!"parsed".equals(statuses.get(cv))) {
+            statuses.put(cv, "failed");
+            failures.put(cv, reason);
+          }
         }
       }
 

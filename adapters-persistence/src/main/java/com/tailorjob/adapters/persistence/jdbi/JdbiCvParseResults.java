@@ -16,6 +16,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 /**
  * A CV's parse status and failure reason in {@code cvs}, and its sections as JSON in
  * {@code cv_parse_results}. Writes for a CV deleted meanwhile change nothing: its rows are gone.
+ *
+ * <p>{@code parsed} is final. A worker that lost its lease and finishes late, or a second
+ * delivery of the same job, can neither move a parsed CV back to {@code parsing} nor fail it;
+ * it can only record the same sections again, read from the same bytes.
  */
 public final class JdbiCvParseResults implements CvParseResults {
 
@@ -27,7 +31,7 @@ public final class JdbiCvParseResults implements CvParseResults {
 
   @Override
   public boolean markParsing(CvId cv) {
-    return jdbi.withHandle(handle -> moveTo(handle, cv, "parsing", Optional.empty()));
+    return jdbi.withHandle(handle -> moveUnlessParsed(handle, cv, "parsing", Optional.empty()));
   }
 
   /** The status moves first: it locks the CV's row, so a delete cannot slip in between. */
@@ -44,10 +48,11 @@ public final class JdbiCvParseResults implements CvParseResults {
   @Override
   public void recordFailed(CvId cv, String reason) {
     jdbi.useTransaction(handle -> {
-      moveTo(handle, cv, "failed", Optional.of(reason));
-      handle.createUpdate("DELETE FROM cv_parse_results WHERE cv_id = :cv")
-          .bind("cv", cv.value())
-          .execute();
+      if (moveUnlessParsed(handle, cv, "failed", Optional.of(reason))) {
+        handle.createUpdate("DELETE FROM cv_parse_results WHERE cv_id = :cv")
+            .bind("cv", cv.value())
+            .execute();
+      }
     });
   }
 
@@ -68,6 +73,19 @@ public final class JdbiCvParseResults implements CvParseResults {
         .bind("cv", cv.value())
         .mapTo(String.class)
         .findOne());
+  }
+
+  private static boolean moveUnlessParsed(
+      Handle handle, CvId cv, String status, Optional<String> reason) {
+    int updated = handle.createUpdate("""
+            UPDATE cvs SET status = :status, failure_reason = :reason
+            WHERE id = :cv AND status <> 'parsed'""")
+        .bind("status", status)
+        .bind("reason", reason.orElse(null))
+        .bind("cv", cv.value())
+        .execute();
+
+    return updated > 0;
   }
 
   private static boolean moveTo(Handle handle, CvId cv, String status, Optional<String> reason) {

@@ -119,12 +119,23 @@ class JdbiCvParseResultsTest {
   }
 
   @Test
-  void drops_the_sections_of_an_earlier_parse_when_a_later_one_fails() {
+  void keeps_a_parsed_cv_and_its_sections_when_a_late_failure_arrives() {
     results.recordParsed(cv.id(), richParse());
 
     results.recordFailed(cv.id(), "processing_error");
 
-    assertThat(results.findParsed(cv.id())).isEmpty();
+    assertThat(statusOf(cv)).isEqualTo(CvStatus.PARSED);
+    assertThat(results.findParsed(cv.id())).contains(richParse());
+  }
+
+  @Test
+  void refuses_to_move_a_parsed_cv_back_to_parsing() {
+    results.recordParsed(cv.id(), richParse());
+
+    boolean marked = results.markParsing(cv.id());
+
+    assertThat(marked).isFalse();
+    assertThat(statusOf(cv)).isEqualTo(CvStatus.PARSED);
   }
 
   @Test
