@@ -34,6 +34,8 @@ class ServiceProcessTest {
   private static final String EMAIL = "ada@example.com";
   private static final String PASSWORD = "correct horse battery";
   private static final String REQUEST_ID = "e2e-trace-1";
+  /** Built once: PDFBox stamps each document it writes, so two builds differ in their bytes. */
+  private static final byte[] RESUME = CvDocuments.softwareEngineerPdf();
 
   @TempDir
   static Path workDir;
@@ -45,6 +47,7 @@ class ServiceProcessTest {
   private static String token;
   private static String jobId;
   private static String matchBody;
+  private static Refusals refusals;
   private static final String JOB = "{\"title\":\"Backend Engineer\",\"company\":\"Acme\","
       + "\"description\":\"We build services in Java and Kotlin on PostgreSQL and Kafka, "
       + "deployed with Docker and Kubernetes.\"}";
@@ -60,12 +63,13 @@ class ServiceProcessTest {
 
     post("/api/auth/register", json(EMAIL, PASSWORD), null);
     token = field(post("/api/auth/login", json(EMAIL, PASSWORD), null).body(), "token");
-    cvId = field(upload("resume.pdf", CvDocuments.softwareEngineerPdf()).body(), "id");
+    cvId = field(upload("resume.pdf", RESUME).body(), "id");
     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
         .until(() -> get("/api/cvs/" + cvId, token).body().contains("\"status\":\"parsed\""));
     jobId = field(post("/api/jobs", JOB, token).body(), "id");
     matchBody = post("/api/matches",
         "{\"cv_id\":\"" + cvId + "\",\"job_id\":\"" + jobId + "\"}", token).body();
+    refusals = askWhatMustBeRefused();
 
     service.destroy();
     assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -128,6 +132,54 @@ class ServiceProcessTest {
     String json = Files.readString(workDir.resolve("logs.json"), StandardCharsets.UTF_8);
 
     assertThat(text + json).doesNotContain(PASSWORD).doesNotContain(token).doesNotContain(EMAIL);
+  }
+
+  @Test
+  void answers_the_same_bytes_again_with_the_existing_cv() {
+    assertThat(refusals.duplicate().statusCode()).isEqualTo(200);
+    assertThat(refusals.duplicate().body()).contains("\"duplicate\":true")
+        .contains("\"id\":\"" + cvId + "\"");
+  }
+
+  @Test
+  void answers_404_for_another_users_cv() {
+    assertThat(refusals.foreignCv().statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void answers_401_without_a_token() {
+    assertThat(refusals.withoutToken().statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void answers_409_for_an_address_already_registered() {
+    assertThat(refusals.takenAddress().statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void answers_429_with_retry_after_once_an_account_has_too_many_failed_logins() {
+    assertThat(refusals.throttledLogin().statusCode()).isEqualTo(429);
+    assertThat(refusals.throttledLogin().headers().firstValue("Retry-After")).isPresent();
+  }
+
+  /** What the running service answers to requests it must refuse, on its real database. */
+  private record Refusals(HttpResponse<String> duplicate, HttpResponse<String> foreignCv,
+      HttpResponse<String> withoutToken, HttpResponse<String> takenAddress,
+      HttpResponse<String> throttledLogin) {}
+
+  private static Refusals askWhatMustBeRefused() throws Exception {
+    HttpResponse<String> duplicate = upload("resume-again.pdf", RESUME);
+    post("/api/auth/register", json("bob@example.com", PASSWORD), null);
+    String bob = field(post("/api/auth/login", json("bob@example.com", PASSWORD), null).body(),
+        "token");
+    HttpResponse<String> foreignCv = get("/api/cvs/" + cvId, bob);
+    HttpResponse<String> withoutToken = get("/api/cvs", null);
+    HttpResponse<String> takenAddress = post("/api/auth/register", json(EMAIL, PASSWORD), null);
+    HttpResponse<String> login = null;
+    for (int attempt = 0; attempt < 6; attempt++) {
+      login = post("/api/auth/login", json(EMAIL, "not the password"), null);
+    }
+    return new Refusals(duplicate, foreignCv, withoutToken, takenAddress, login);
   }
 
   private static List<String> jsonLinesFor(String requestId) throws IOException {
