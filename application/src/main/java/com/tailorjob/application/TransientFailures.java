@@ -1,5 +1,6 @@
 package com.tailorjob.application;
 
+import com.tailorjob.application.port.out.StorageRefusedException;
 import com.tailorjob.application.port.out.StorageUnavailableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +35,9 @@ public final class TransientFailures {
     }
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+      if (t instanceof StorageRefusedException) {
+        return false;
+      }
       if (isUnavailable(t)) {
         return true;
       }

@@ -2,6 +2,7 @@ package com.tailorjob.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tailorjob.application.port.out.StorageRefusedException;
 import com.tailorjob.application.port.out.StorageUnavailableException;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -77,6 +78,16 @@ class TransientFailuresTest {
     boolean retryable = TransientFailures.isTransient(failure);
 
     assertThat(retryable).isTrue();
+  }
+
+  @Test
+  void does_not_count_a_store_that_refuses_for_good_as_transient() {
+    RuntimeException failure = new OperationFailedException("CV upload",
+        new StorageRefusedException("the bucket does not exist", null));
+
+    boolean transientFailure = TransientFailures.isTransient(failure);
+
+    assertThat(transientFailure).isFalse();
   }
 
   @Test

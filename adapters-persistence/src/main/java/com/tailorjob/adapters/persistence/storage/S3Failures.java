@@ -1,5 +1,6 @@
 package com.tailorjob.adapters.persistence.storage;
 
+import com.tailorjob.application.port.out.StorageRefusedException;
 import com.tailorjob.application.port.out.StorageUnavailableException;
 import java.util.Set;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -26,8 +27,18 @@ final class S3Failures {
     String where = key.isEmpty()
         ? "bucket '" + bucket + "'"
         : "'" + key + "' in bucket '" + bucket + "'";
-    return new StorageUnavailableException(
-        "S3 storage could not " + action + " " + where + ": " + problem(failure), failure);
+    String message = "S3 storage could not " + action + " " + where + ": " + problem(failure);
+    return isLasting(failure)
+        ? new StorageRefusedException(message, failure)
+        : new StorageUnavailableException(message, failure);
+  }
+
+  /** A missing bucket or denied access is a set-up problem that no retry cures. */
+  private static boolean isLasting(RuntimeException failure) {
+    return failure instanceof S3Exception s3
+        && ("NoSuchBucket".equals(errorCode(s3))
+            || s3.statusCode() == 403
+            || ACCESS_DENIED_CODES.contains(errorCode(s3)));
   }
 
   static boolean isNotFound(S3Exception failure) {

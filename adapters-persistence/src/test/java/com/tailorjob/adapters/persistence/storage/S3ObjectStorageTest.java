@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tailorjob.application.port.out.ByteSource;
 import com.tailorjob.application.port.out.ObjectStorage;
+import com.tailorjob.application.port.out.StorageRefusedException;
 import com.tailorjob.application.port.out.StorageUnavailableException;
 import com.tailorjob.domain.cv.StorageKey;
 import java.io.IOException;
@@ -107,7 +108,7 @@ class S3ObjectStorageTest extends ObjectStorageContract {
     try (S3ObjectStorage missing =
         new S3ObjectStorage(server.settingsFor("tailorjob-no-such-bucket"))) {
       assertThatThrownBy(() -> missing.put(KEY, ByteSource.ofBytes(bytes), metadataOf(bytes)))
-          .isInstanceOf(StorageUnavailableException.class)
+          .isInstanceOf(StorageRefusedException.class)
           .hasMessageContaining("bucket 'tailorjob-no-such-bucket'")
           .hasMessageContaining(KEY.value())
           .hasMessageContaining("the bucket does not exist");
@@ -134,7 +135,7 @@ class S3ObjectStorageTest extends ObjectStorageContract {
 
     try (S3ObjectStorage intruder = new S3ObjectStorage(settings)) {
       assertThatThrownBy(() -> intruder.put(KEY, ByteSource.ofBytes(bytes), metadataOf(bytes)))
-          .isInstanceOf(StorageUnavailableException.class)
+          .isInstanceOf(StorageRefusedException.class)
           .hasMessageContaining("access was denied")
           .hasMessageNotContaining(wrongSecret);
     }
@@ -149,6 +150,7 @@ class S3ObjectStorageTest extends ObjectStorageContract {
     try (S3ObjectStorage unreachable = new S3ObjectStorage(settings)) {
       assertThatThrownBy(() -> unreachable.open(KEY))
           .isInstanceOf(StorageUnavailableException.class)
+          .isNotInstanceOf(StorageRefusedException.class)
           .hasMessageContaining("could not be reached");
     }
   }
