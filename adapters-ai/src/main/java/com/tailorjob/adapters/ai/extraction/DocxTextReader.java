@@ -46,11 +46,24 @@ final class DocxTextReader implements DocumentReader {
     requireWordContainer(content);
 
     try (XWPFDocument document = open(content)) {
+      int pages = pageCount(document);
+      if (pages > limits.maxPages()) {
+        throw new UnreadableCvException(ParseFailureReason.TOO_LARGE);
+      }
+
       BoundedText text = new BoundedText(limits.maxCharacters());
       writeHeaders(document, text);
       WordprocessingText.write(document.getDocument().getBody(), text);
-      return new ExtractedText(text.toString(), 1);
+      return new ExtractedText(text.toString(), pages);
     }
+  }
+
+  /**
+   * A DOCX has no pages until it is laid out; Word records the count of its last layout in the
+   * document's extended properties. Without one (files written by other tools), it counts as one.
+   */
+  private static int pageCount(XWPFDocument document) {
+    return Math.max(1, document.getProperties().getExtendedProperties().getPages());
   }
 
   private static void requireWordContainer(byte[] content) {

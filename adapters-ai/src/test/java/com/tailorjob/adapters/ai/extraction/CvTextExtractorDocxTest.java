@@ -62,6 +62,30 @@ class CvTextExtractorDocxTest {
   }
 
   @Test
+  void counts_the_pages_word_recorded_for_a_docx() {
+    ExtractedText text = extract(CvDocuments.docxLaidOutOnPages(3));
+
+    assertThat(text.pageCount()).isEqualTo(3);
+  }
+
+  @Test
+  void counts_a_docx_without_a_recorded_layout_as_one_page() {
+    ExtractedText text = extract(CvDocuments.softwareEngineerDocx());
+
+    assertThat(text.pageCount()).isEqualTo(1);
+  }
+
+  @Test
+  void rejects_a_docx_of_more_pages_than_the_limit_as_too_large() {
+    extractor.close();
+    extractor = new CvTextExtractor(new ExtractionLimits(2, 500_000, Duration.ofSeconds(30)));
+
+    ParseFailureReason reason = failureOf(CvDocuments.docxLaidOutOnPages(3));
+
+    assertThat(reason).isEqualTo(ParseFailureReason.TOO_LARGE);
+  }
+
+  @Test
   void rejects_a_docx_that_inflates_like_a_zip_bomb_as_too_large() {
     // A character limit this high leaves the unpacking guard as the only thing that can refuse.
     extractor.close();

@@ -144,6 +144,16 @@ public final class CvDocuments {
     });
   }
 
+  /** A DOCX whose properties say Word laid it out on the given number of pages. */
+  public static byte[] docxLaidOutOnPages(int pages) {
+    return docx(doc -> {
+      doc.getProperties().getExtendedProperties().getUnderlyingProperties().setPages(pages);
+      for (String line : CvTexts.SOFTWARE_ENGINEER) {
+        doc.createParagraph().createRun().setText(line);
+      }
+    });
+  }
+
   /** Headings and bullets as Word writes them: list paragraphs carry no bullet character. */
   public static byte[] softwareEngineerDocx() {
     return docx(doc -> {
