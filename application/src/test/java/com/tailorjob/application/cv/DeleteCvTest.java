@@ -74,8 +74,8 @@ class DeleteCvTest {
   }
 
   private Cv uploaded() {
-    UploadCv upload = new UploadCv(cvs, storage, new SequentialIds(), new RecordingObservability(),
-        clock, UploadLimits.standard());
+    UploadCv upload = new UploadCv(cvs, storage, cvs.pendingFileRemovals(), new SequentialIds(),
+        new RecordingObservability(), clock, UploadLimits.standard());
     ByteSource pdf = ByteSource.ofBytes(SampleFiles.pdf("delete-me"));
     return upload.upload(new UploadCv.Command(ALICE, "cv.pdf", pdf, new RequestId("r"))).cv();
   }

@@ -16,15 +16,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** A CV repository in a map, with switches to make writes or reads fail. */
+/**
+ * A CV repository in a map, with switches to make writes or reads fail. Its pending file
+ * removals stand for the table beside {@code cvs}: recording a CV cancels the removal of its
+ * file, as the real repository does.
+ */
 public final class InMemoryCvRepository implements CvRepository {
 
+  private final InMemoryPendingFileRemovals removals = new InMemoryPendingFileRemovals();
   private final Map<CvId, Cv> cvs = new LinkedHashMap<>();
   private final List<ParseRequest> queued = new ArrayList<>();
   private Supplier<RuntimeException> nextAddFailure;
   private CvId nextAddWinner;
   private Supplier<RuntimeException> readFailure;
   private int readsBeforeFailure;
+
+  /** The pending removals of stored files, kept as if in the same database as the CVs. */
+  public InMemoryPendingFileRemovals pendingFileRemovals() {
+    return removals;
+  }
 
   public synchronized void failNextAdd(Supplier<RuntimeException> failure) {
     this.nextAddFailure = failure;
@@ -65,6 +75,7 @@ public final class InMemoryCvRepository implements CvRepository {
     if (stored(cv.owner(), cv.contentHash()).isPresent()) {
       throw new DuplicateCvException(cv.contentHash(), null);
     }
+    removals.cancel(cv.storageKey());
     cvs.put(cv.id(), cv);
     queued.add(parse);
   }

@@ -2,6 +2,7 @@ package com.tailorjob.adapters.persistence.jdbi;
 
 import com.tailorjob.application.port.out.CvRepository;
 import com.tailorjob.application.port.out.DuplicateCvException;
+import com.tailorjob.application.port.out.StoredFileSweptException;
 import com.tailorjob.domain.cv.ContentHash;
 import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.CvFormat;
@@ -22,7 +23,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * CVs in the {@code cvs} table and their queued parses in {@code cv_parse_queue}. Every query
- * names the owner, so one user's id never reaches another user's CV.
+ * names the owner, so one user's id never reaches another user's CV. Recording a CV takes its
+ * file's row out of {@code pending_file_removals} in the same transaction, and only while no
+ * sweep has taken it: a sweep and a late upload can never both win.
  */
 public final class JdbiCvRepository implements CvRepository {
 
@@ -43,6 +46,7 @@ public final class JdbiCvRepository implements CvRepository {
       jdbi.useTransaction(handle -> {
         insertCv(handle, cv);
         enqueue(handle, parse);
+        cancelPendingRemoval(handle, cv.storageKey());
       });
     } catch (JdbiException e) {
       if (UniqueViolation.of(e, OWNER_CONTENT_HASH_UNIQUE)) {
@@ -120,6 +124,20 @@ public final class JdbiCvRepository implements CvRepository {
         .bind("requestId", parse.requestId().value())
         .bind("requestedAt", Timestamps.utc(parse.requestedAt()))
         .execute();
+  }
+
+  /**
+   * A sweep that takes the row meanwhile holds its lock; this statement waits for it and then
+   * finds the row held, so the CV is not recorded.
+   */
+  private static void cancelPendingRemoval(Handle handle, StorageKey key) {
+    int cancelled = handle.createUpdate(
+            "DELETE FROM pending_file_removals WHERE storage_key = :key AND held_until IS NULL")
+        .bind("key", key.value())
+        .execute();
+    if (cancelled == 0) {
+      throw new StoredFileSweptException(key);
+    }
   }
 
   private static Cv toCv(ResultSet rs, StatementContext ctx) throws SQLException {

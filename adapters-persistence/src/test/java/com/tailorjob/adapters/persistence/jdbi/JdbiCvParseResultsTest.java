@@ -2,7 +2,7 @@ package com.tailorjob.adapters.persistence.jdbi;
 
 import static com.tailorjob.adapters.persistence.jdbi.Samples.NOW;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.cv;
-import static com.tailorjob.adapters.persistence.jdbi.Samples.parseOf;
+import static com.tailorjob.adapters.persistence.jdbi.Samples.recordUpload;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +43,7 @@ class JdbiCvParseResultsTest {
     results = new JdbiCvParseResults(jdbi);
     new JdbiUserRepository(jdbi).add(user(ALICE.value()));
     cv = cv("cv-1", ALICE, "resume one");
-    cvs.addAndQueueParse(cv, parseOf(cv, "req-1"));
+    recordUpload(jdbi, cv, "req-1");
   }
 
   @Test

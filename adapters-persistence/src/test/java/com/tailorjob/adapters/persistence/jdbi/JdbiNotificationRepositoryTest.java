@@ -2,7 +2,7 @@ package com.tailorjob.adapters.persistence.jdbi;
 
 import static com.tailorjob.adapters.persistence.jdbi.Samples.NOW;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.cv;
-import static com.tailorjob.adapters.persistence.jdbi.Samples.parseOf;
+import static com.tailorjob.adapters.persistence.jdbi.Samples.recordUpload;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +42,8 @@ class JdbiNotificationRepositoryTest {
     users.add(user(BOB.value()));
     alicesCv = cv("cv-alice", ALICE, "alice resume");
     bobsCv = cv("cv-bob", BOB, "bob resume");
-    cvs.addAndQueueParse(alicesCv, parseOf(alicesCv, "req-1"));
-    cvs.addAndQueueParse(bobsCv, parseOf(bobsCv, "req-2"));
+    recordUpload(jdbi, alicesCv, "req-1");
+    recordUpload(jdbi, bobsCv, "req-2");
   }
 
   @Test

@@ -12,11 +12,13 @@ import java.util.Optional;
 public interface CvRepository {
 
   /**
-   * Records a new CV and queues its parse in one transaction: either both exist afterwards or
-   * neither does.
+   * Records a new CV and queues its parse in one transaction, which also cancels the pending
+   * removal of its file (see {@link PendingFileRemovals}): either all three happen or none does.
    *
    * @throws DuplicateCvException when the owner already has a CV with the same content hash,
    *     including one recorded a moment ago by a concurrent upload
+   * @throws StoredFileSweptException when the removal of the CV's file is not pending, or a
+   *     sweep has taken it, so that the file may be gone
    */
   void addAndQueueParse(Cv cv, ParseRequest parse);
 
