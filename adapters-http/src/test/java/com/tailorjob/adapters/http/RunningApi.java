@@ -91,7 +91,7 @@ final class RunningApi implements AutoCloseable {
             clock, new UploadLimits(options.maxUploadBytes())),
         new FindCvs(cvRepository),
         new ShowCv(cvRepository, parsing.results()),
-        new DeleteCv(cvRepository, storage, observability, clock),
+        new DeleteCv(cvRepository, storage, cvs.pendingFileRemovals(), observability, clock),
         new Notifications(parsing.notificationRepository(), clock),
         new ManageJobs(matching.jobs(), KNOWN_SKILLS, ids, observability, clock),
         new AnalyzeMatch(cvRepository, parsing.results(), matching.jobs(), matching.cache(),

@@ -115,6 +115,9 @@ final class EventCatalog {
 
     cv(CvEvent.DeletionStarted.class, Level.INFO, "🗑️ CV deletion started",
         (e, f) -> f.cv(e.cv()).user(e.user()));
+    // WARN, not ERROR: the deletion succeeds; the file waits for the pruning sweep.
+    cv(CvEvent.FileRemovalDeferred.class, Level.WARN, "⚠️ CV file removal deferred to the sweep",
+        (e, f) -> f.cv(e.cv()).user(e.user()).path(e.path()), CvEvent.FileRemovalDeferred::cause);
     cv(CvEvent.Deleted.class, Level.INFO, "🗑️ CV deleted",
         (e, f) -> f.cv(e.cv()).user(e.user()).duration(e.duration()));
     cv(CvEvent.DeletionRejected.class, Level.WARN, "⚠️ CV deletion rejected",

@@ -8,6 +8,7 @@ import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.CvStatus;
 import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.user.UserId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * A CV repository in a map, with switches to make writes or reads fail. Its pending file
  * removals stand for the table beside {@code cvs}: recording a CV cancels the removal of its
- * file, as the real repository does.
+ * file and deleting one notes it, as the real repository does in the same transaction.
  */
 public final class InMemoryCvRepository implements CvRepository {
 
@@ -108,10 +109,11 @@ public final class InMemoryCvRepository implements CvRepository {
   }
 
   @Override
-  public synchronized boolean delete(UserId owner, CvId id) {
+  public synchronized boolean delete(UserId owner, CvId id, Instant now) {
     if (!cvs.containsKey(id) || !cvs.get(id).isOwnedBy(owner)) {
       return false;
     }
+    removals.note(cvs.get(id).storageKey(), now);
     cvs.remove(id);
     queued.removeIf(parse -> parse.cv().equals(id));
     return true;

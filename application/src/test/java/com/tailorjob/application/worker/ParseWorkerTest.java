@@ -310,7 +310,7 @@ class ParseWorkerTest {
 
   @Test
   void skips_a_cv_deleted_before_its_parse() {
-    cvs.delete(ALICE, cv.id());
+    cvs.delete(ALICE, cv.id(), clock.instant());
 
     worker("w1").processNext();
 

@@ -14,6 +14,7 @@ import com.tailorjob.domain.cv.StorageKey;
 import com.tailorjob.domain.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -25,7 +26,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  * CVs in the {@code cvs} table and their queued parses in {@code cv_parse_queue}. Every query
  * names the owner, so one user's id never reaches another user's CV. Recording a CV takes its
  * file's row out of {@code pending_file_removals} in the same transaction, and only while no
- * sweep has taken it: a sweep and a late upload can never both win.
+ * sweep has taken it: a sweep and a late upload can never both win. Deleting a CV puts its
+ * file's row back in, also in the transaction of the delete.
  */
 public final class JdbiCvRepository implements CvRepository {
 
@@ -87,14 +89,17 @@ public final class JdbiCvRepository implements CvRepository {
 
   /** Queued parses go with the CV through the foreign key's ON DELETE CASCADE. */
   @Override
-  public boolean delete(UserId owner, CvId id) {
-    int deleted = jdbi.withHandle(handle -> handle
-        .createUpdate("DELETE FROM cvs WHERE owner_id = :owner AND id = :id")
-        .bind("owner", owner.value())
-        .bind("id", id.value())
-        .execute());
-
-    return deleted > 0;
+  public boolean delete(UserId owner, CvId id, Instant now) {
+    return jdbi.inTransaction(handle -> {
+      Optional<StorageKey> file = handle.createQuery(
+              "DELETE FROM cvs WHERE owner_id = :owner AND id = :id RETURNING storage_key")
+          .bind("owner", owner.value())
+          .bind("id", id.value())
+          .map((rs, ctx) -> new StorageKey(rs.getString("storage_key")))
+          .findOne();
+      file.ifPresent(key -> notePendingRemoval(handle, key, now));
+      return file.isPresent();
+    });
   }
 
   private static void insertCv(Handle handle, Cv cv) {
@@ -123,6 +128,15 @@ public final class JdbiCvRepository implements CvRepository {
         .bind("owner", parse.owner().value())
         .bind("requestId", parse.requestId().value())
         .bind("requestedAt", Timestamps.utc(parse.requestedAt()))
+        .execute();
+  }
+
+  private static void notePendingRemoval(Handle handle, StorageKey key, Instant now) {
+    handle.createUpdate("""
+            INSERT INTO pending_file_removals (storage_key, noted_at) VALUES (:key, :now)
+            ON CONFLICT (storage_key) DO NOTHING""")
+        .bind("key", key.value())
+        .bind("now", Timestamps.utc(now))
         .execute();
   }
 

@@ -147,7 +147,7 @@ class JdbiCvParseResultsTest {
 
   @Test
   void cannot_mark_a_deleted_cv_as_parsing() {
-    cvs.delete(ALICE, cv.id());
+    cvs.delete(ALICE, cv.id(), NOW);
 
     boolean marked = results.markParsing(cv.id());
 
@@ -157,7 +157,7 @@ class JdbiCvParseResultsTest {
   @Test
   void records_no_sections_for_a_cv_deleted_during_its_parse() {
     results.markParsing(cv.id());
-    cvs.delete(ALICE, cv.id());
+    cvs.delete(ALICE, cv.id(), NOW);
 
     results.recordParsed(cv.id(), richParse());
 

@@ -296,7 +296,7 @@ class JdbiCvRepositoryTest {
     Cv cv = cv("cv-1", ALICE, "resume one");
     recordUpload(jdbi, cv, "req-1");
 
-    boolean deleted = cvs.delete(BOB, cv.id());
+    boolean deleted = cvs.delete(BOB, cv.id(), NOW);
 
     assertThat(deleted).isFalse();
     assertThat(cvs.find(ALICE, cv.id())).contains(cv);
@@ -307,7 +307,7 @@ class JdbiCvRepositoryTest {
     Cv cv = cv("cv-1", ALICE, "resume one");
     recordUpload(jdbi, cv, "req-1");
 
-    boolean deleted = cvs.delete(ALICE, cv.id());
+    boolean deleted = cvs.delete(ALICE, cv.id(), NOW);
 
     assertThat(deleted).isTrue();
     assertThat(cvs.find(ALICE, cv.id())).isEmpty();
@@ -320,14 +320,46 @@ class JdbiCvRepositoryTest {
     recordUpload(jdbi, kept, "req-1");
     recordUpload(jdbi, removed, "req-2");
 
-    cvs.delete(ALICE, removed.id());
+    cvs.delete(ALICE, removed.id(), NOW);
 
     assertThat(queueRows()).extracting(row -> row.get("cv_id")).containsExactly("cv-1");
   }
 
   @Test
+  void deleting_a_cv_notes_its_file_for_removal() {
+    Cv cv = cv("cv-1", ALICE, "resume one");
+    recordUpload(jdbi, cv, "req-1");
+
+    cvs.delete(ALICE, cv.id(), NOW);
+
+    assertThat(pendingRemovals()).containsExactly(cv.storageKey().value());
+  }
+
+  @Test
+  void notes_no_removal_for_a_cv_it_did_not_delete() {
+    Cv cv = cv("cv-1", ALICE, "resume one");
+    recordUpload(jdbi, cv, "req-1");
+
+    cvs.delete(BOB, cv.id(), NOW);
+
+    assertThat(pendingRemovals()).isEmpty();
+  }
+
+  @Test
+  void keeps_the_cv_when_the_removal_of_its_file_cannot_be_noted() {
+    Cv cv = cv("cv-unnotable", ALICE, "resume one");
+    recordUpload(jdbi, cv, "req-1");
+    refuseNotingRemovalOf(cv);
+
+    assertThatThrownBy(() -> cvs.delete(ALICE, cv.id(), NOW))
+        .hasStackTraceContaining("noting refused");
+
+    assertThat(cvs.find(ALICE, cv.id())).contains(cv);
+  }
+
+  @Test
   void deleting_an_unknown_cv_reports_nothing_removed() {
-    assertThat(cvs.delete(ALICE, new CvId("never-uploaded"))).isFalse();
+    assertThat(cvs.delete(ALICE, new CvId("never-uploaded"), NOW)).isFalse();
   }
 
   @Test
@@ -443,6 +475,20 @@ class JdbiCvRepositoryTest {
     POSTGRES.database().execute("""
         CREATE OR REPLACE TRIGGER refuse_poisoned_parse BEFORE INSERT ON cv_parse_queue
         FOR EACH ROW EXECUTE FUNCTION refuse_poisoned_parse()""");
+  }
+
+  private void refuseNotingRemovalOf(Cv cv) {
+    POSTGRES.database().execute("""
+        CREATE OR REPLACE FUNCTION refuse_noting() RETURNS trigger AS $$
+        BEGIN
+          IF NEW.storage_key = '%s' THEN
+            RAISE EXCEPTION 'noting refused';
+          END IF;
+          RETURN NEW;
+        END $$ LANGUAGE plpgsql""".formatted(cv.storageKey().value()));
+    POSTGRES.database().execute("""
+        CREATE OR REPLACE TRIGGER refuse_noting BEFORE INSERT ON pending_file_removals
+        FOR EACH ROW EXECUTE FUNCTION refuse_noting()""");
   }
 
   private List<Map<String, Object>> queueRows() {

@@ -183,7 +183,7 @@ class JdbiMatchCacheTest {
   void deleting_the_cv_removes_its_results() {
     cache.put(key(), cv.id(), job.id(), aiResult(85, "0.0062"), NOW, EXPIRES);
 
-    cvs.delete(ALICE, cv.id());
+    cvs.delete(ALICE, cv.id(), NOW);
 
     assertThat(rowCount()).isZero();
   }
@@ -208,7 +208,7 @@ class JdbiMatchCacheTest {
 
   @Test
   void drops_a_result_for_a_cv_deleted_while_it_was_computed() {
-    cvs.delete(ALICE, cv.id());
+    cvs.delete(ALICE, cv.id(), NOW);
 
     cache.put(key(), cv.id(), job.id(), aiResult(85, "0.0062"), NOW, EXPIRES);
 

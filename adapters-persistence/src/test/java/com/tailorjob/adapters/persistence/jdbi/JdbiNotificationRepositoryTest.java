@@ -122,7 +122,7 @@ class JdbiNotificationRepositoryTest {
 
   @Test
   void drops_a_notification_about_a_cv_deleted_meanwhile() {
-    cvs.delete(ALICE, alicesCv.id());
+    cvs.delete(ALICE, alicesCv.id(), NOW);
 
     notifications.add(unread("note-1", ALICE, alicesCv, NOW));
 
@@ -133,7 +133,7 @@ class JdbiNotificationRepositoryTest {
   void removes_a_cvs_notifications_with_the_cv() {
     notifications.add(unread("note-1", ALICE, alicesCv, NOW));
 
-    cvs.delete(ALICE, alicesCv.id());
+    cvs.delete(ALICE, alicesCv.id(), NOW);
 
     assertThat(notifications.listFor(ALICE)).isEmpty();
   }

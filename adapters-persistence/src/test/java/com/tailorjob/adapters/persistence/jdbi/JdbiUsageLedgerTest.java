@@ -148,7 +148,7 @@ class JdbiUsageLedgerTest {
     new JdbiJobRepository(jdbi).add(job);
     ledger.record(ai(ALICE, 1000, 200, "0.0050", BEFORE_MIDNIGHT));
 
-    new JdbiCvRepository(jdbi).delete(ALICE, cv.id());
+    new JdbiCvRepository(jdbi).delete(ALICE, cv.id(), BEFORE_MIDNIGHT);
     new JdbiJobRepository(jdbi).delete(ALICE, job.id());
 
     assertThat(ledger.summarize(ALICE).total()).isEqualTo(totals(1, 1000, 200, "0.005000"));

@@ -5,6 +5,7 @@ import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.user.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,10 @@ public interface CvRepository {
   /** The owner's CVs, newest first. */
   List<Cv> listByOwner(UserId owner);
 
-  /** Removes the CV and any parse still queued for it; false when there was nothing to remove. */
-  boolean delete(UserId owner, CvId id);
+  /**
+   * Removes the CV and any parse still queued for it, and notes its file as a pending removal at
+   * {@code now} (see {@link PendingFileRemovals}), in one transaction; false when there was
+   * nothing to remove.
+   */
+  boolean delete(UserId owner, CvId id, Instant now);
 }
