@@ -256,6 +256,7 @@ final class EventCatalog {
             .count("login_failures", e.pruned().loginFailures())
             .count("match_results", e.pruned().matchResults())
             .count("parse_jobs", e.pruned().parseJobs())
+            .count("orphaned_files", e.pruned().orphanedFiles())
             .duration(e.duration())));
     register(new EventRendering<>(RetentionEvent.PruneFailed.class, RETENTION_LOGGER,
         Level.ERROR, "❌ Pruning expired records failed", (e, f) -> f.duration(e.duration()),

@@ -84,7 +84,7 @@ class EveryEventTest {
       Map.entry(TokenUsage.class, new TokenUsage(1000, 247, new BigDecimal("0.0062"))),
       Map.entry(ParseFailureReason.class, ParseFailureReason.ENCRYPTED),
       Map.entry(Instant.class, Instant.parse("2030-01-01T00:00:00Z")),
-      Map.entry(PrunedRecords.class, new PrunedRecords(1, 2, 3, 4)),
+      Map.entry(PrunedRecords.class, new PrunedRecords(1, 2, 3, 4, 5)),
       Map.entry(Throwable.class, new IllegalStateException("sample failure")));
 
   @TempDir Path folder;
