@@ -66,7 +66,6 @@ class OrphanedFileSweepTest {
     Files.setPosixFilePermissions(ownerFolder, PosixFilePermissions.fromString("r-xr-xr-x"));
     tailorJob.deleteCv().delete(owner, cv.id());
     Files.setPosixFilePermissions(ownerFolder, PosixFilePermissions.fromString("rwxr-xr-x"));
-    pretendTheGraceHasPassed();
 
     PrunedRecords pruned = tailorJob.pruneExpiredRecords().prune();
 
@@ -78,7 +77,7 @@ class OrphanedFileSweepTest {
   void sweeps_the_file_of_an_upload_whose_process_died_after_storing_it() throws Exception {
     StorageKey key = new StorageKey("cv/" + owner.value() + "/cv-never-recorded.pdf");
     PersistenceAdapters.create(database.dataSource(), Clock.systemUTC()).pendingFileRemovals()
-        .note(key, Instant.now());
+        .noteUpload(key, Instant.now());
     byte[] pdf = SampleFiles.pdf("never recorded");
     new FilesystemObjectStorage(storageRoot).put(key, ByteSource.ofBytes(pdf),
         new ObjectMetadata(pdf.length, sha256(pdf), "application/pdf"));
@@ -106,7 +105,7 @@ class OrphanedFileSweepTest {
         ByteSource.ofBytes(SampleFiles.pdf(marker)), new RequestId("sweep-1"))).cv();
   }
 
-  /** Moves every note back two hours rather than waiting out the hour of grace. */
+  /** Moves every note back two hours rather than waiting out the upload grace. */
   private void pretendTheGraceHasPassed() {
     database.execute("UPDATE pending_file_removals SET noted_at = noted_at - interval '2 hours'");
   }

@@ -162,7 +162,7 @@ public final class UploadCv {
     observability.emit(
         new CvEvent.StorageUploadStarted(upload.owner(), upload.filename(), cv.contentHash()));
     try {
-      removals.note(cv.storageKey(), clock.instant());
+      removals.noteUpload(cv.storageKey(), clock.instant());
     } catch (RuntimeException e) {
       throw fail(upload, cv, UploadStage.STORING, e);
     }

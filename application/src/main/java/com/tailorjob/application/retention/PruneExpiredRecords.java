@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * Removes ended sessions, failed logins outside the throttling window, expired match results
  * and long-finished parse jobs, so that the tables hold what is used and no more; then sweeps
- * orphaned files, whose removal has been pending longer than the grace, out of storage. Meant
- * to run now and then on any node; running it on several at once is harmless.
+ * orphaned files out of storage: those of deleted CVs, and those of uploads not recorded within
+ * the upload grace. Meant to run now and then on any node; running it on several at once is
+ * harmless.
  */
 public final class PruneExpiredRecords {
 
@@ -86,11 +87,11 @@ public final class PruneExpiredRecords {
    * its removal, and the rest of the batch, are taken again by a run after the hold.
    */
   private int sweepOrphanedFiles(Instant now) {
-    Instant notedBefore = policy.orphanedFilesNotedBefore(now);
+    Instant uploadsNotedBefore = policy.unrecordedUploadsNotedBefore(now);
     int swept = 0;
     List<StorageKey> batch;
     do {
-      batch = removals.take(notedBefore, now, now.plus(SWEEP_HOLD), SWEEP_BATCH);
+      batch = removals.take(uploadsNotedBefore, now, now.plus(SWEEP_HOLD), SWEEP_BATCH);
       for (StorageKey file : batch) {
         storage.delete(file);
         if (removals.forget(file)) {

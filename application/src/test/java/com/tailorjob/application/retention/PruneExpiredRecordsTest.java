@@ -134,7 +134,7 @@ class PruneExpiredRecordsTest {
     new DeleteCv(cvs, storage, removals, new RecordingObservability(), clock)
         .delete(ALICE, cv.id());
     storage.failDeletes(false);
-    clock.advance(PAST_THE_GRACE);
+    clock.advance(Duration.ofMinutes(1));
 
     PrunedRecords pruned = prune.prune();
 
@@ -156,7 +156,7 @@ class PruneExpiredRecordsTest {
 
   @Test
   void forgets_a_removal_whose_file_is_already_gone() {
-    removals.note(ORPHAN, clock.instant());
+    removals.noteUpload(ORPHAN, clock.instant());
     clock.advance(PAST_THE_GRACE);
 
     PrunedRecords pruned = prune.prune();
@@ -221,7 +221,7 @@ class PruneExpiredRecordsTest {
 
   /** What an upload whose process died between storing and recording leaves behind. */
   private void storedButNeverRecorded(StorageKey key) {
-    removals.note(key, clock.instant());
+    removals.noteUpload(key, clock.instant());
     byte[] bytes = SampleFiles.pdf(key.value());
     storage.put(key, ByteSource.ofBytes(bytes),
         new ObjectMetadata(bytes.length, new ContentHash("0".repeat(64)), "application/pdf"));

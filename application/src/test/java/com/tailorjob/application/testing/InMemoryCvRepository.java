@@ -113,7 +113,7 @@ public final class InMemoryCvRepository implements CvRepository {
     if (!cvs.containsKey(id) || !cvs.get(id).isOwnedBy(owner)) {
       return false;
     }
-    removals.note(cvs.get(id).storageKey(), now);
+    removals.noteDeletion(cvs.get(id).storageKey(), now);
     cvs.remove(id);
     queued.removeIf(parse -> parse.cv().equals(id));
     return true;

@@ -36,25 +36,22 @@ public final class InMemoryPendingFileRemovals implements PendingFileRemovals {
   }
 
   @Override
-  public synchronized void note(StorageKey key, Instant notedAt) {
-    if (noteFailure != null) {
-      throw noteFailure.get();
-    }
-    removals.putIfAbsent(key, new Removal(key, notedAt, null));
+  public synchronized void noteUpload(StorageKey key, Instant notedAt) {
+    note(key, true, notedAt);
   }
 
   @Override
   public synchronized List<StorageKey> take(
-      Instant notedBefore, Instant now, Instant heldUntil, int limit) {
+      Instant uploadsNotedBefore, Instant now, Instant heldUntil, int limit) {
     List<StorageKey> taken = removals.values().stream()
-        .filter(removal -> removal.notedAt().isBefore(notedBefore))
+        .filter(removal -> !removal.ofUpload() || removal.notedAt().isBefore(uploadsNotedBefore))
         .filter(removal -> removal.heldUntil() == null || removal.heldUntil().isBefore(now))
         .sorted(TAKING_ORDER)
         .limit(limit)
         .map(Removal::key)
         .toList();
-    taken.forEach(key -> removals.computeIfPresent(key,
-        (k, removal) -> new Removal(k, removal.notedAt(), heldUntil)));
+    taken.forEach(key -> removals.computeIfPresent(key, (k, removal) ->
+        new Removal(k, removal.ofUpload(), removal.notedAt(), heldUntil)));
     return taken;
   }
 
@@ -64,6 +61,18 @@ public final class InMemoryPendingFileRemovals implements PendingFileRemovals {
       throw forgetFailure.get();
     }
     return removals.remove(key) != null;
+  }
+
+  /** What deleting a CV does, in the same transaction. */
+  synchronized void noteDeletion(StorageKey key, Instant notedAt) {
+    note(key, false, notedAt);
+  }
+
+  private void note(StorageKey key, boolean ofUpload, Instant notedAt) {
+    if (noteFailure != null) {
+      throw noteFailure.get();
+    }
+    removals.putIfAbsent(key, new Removal(key, ofUpload, notedAt, null));
   }
 
   /** What recording a CV does to the removal of its file. */
@@ -80,5 +89,5 @@ public final class InMemoryPendingFileRemovals implements PendingFileRemovals {
     return Set.copyOf(removals.keySet());
   }
 
-  private record Removal(StorageKey key, Instant notedAt, Instant heldUntil) {}
+  private record Removal(StorageKey key, boolean ofUpload, Instant notedAt, Instant heldUntil) {}
 }

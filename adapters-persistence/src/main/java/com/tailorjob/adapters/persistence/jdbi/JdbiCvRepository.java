@@ -133,7 +133,8 @@ public final class JdbiCvRepository implements CvRepository {
 
   private static void notePendingRemoval(Handle handle, StorageKey key, Instant now) {
     handle.createUpdate("""
-            INSERT INTO pending_file_removals (storage_key, noted_at) VALUES (:key, :now)
+            INSERT INTO pending_file_removals (storage_key, cause, noted_at)
+            VALUES (:key, 'deleted_cv', :now)
             ON CONFLICT (storage_key) DO NOTHING""")
         .bind("key", key.value())
         .bind("now", Timestamps.utc(now))

@@ -16,7 +16,8 @@ public final class JdbiPendingFileRemovals implements PendingFileRemovals {
   private static final String TAKE = """
       WITH due AS (
         SELECT storage_key FROM pending_file_removals
-        WHERE noted_at < :notedBefore AND (held_until IS NULL OR held_until < :now)
+        WHERE (cause = 'deleted_cv' OR noted_at < :uploadsNotedBefore)
+          AND (held_until IS NULL OR held_until < :now)
         ORDER BY held_until NULLS FIRST, noted_at, storage_key
         LIMIT :limit
         FOR UPDATE SKIP LOCKED
@@ -34,9 +35,10 @@ public final class JdbiPendingFileRemovals implements PendingFileRemovals {
   }
 
   @Override
-  public void note(StorageKey key, Instant notedAt) {
+  public void noteUpload(StorageKey key, Instant notedAt) {
     jdbi.useHandle(handle -> handle.createUpdate("""
-            INSERT INTO pending_file_removals (storage_key, noted_at) VALUES (:key, :notedAt)
+            INSERT INTO pending_file_removals (storage_key, cause, noted_at)
+            VALUES (:key, 'upload', :notedAt)
             ON CONFLICT (storage_key) DO NOTHING""")
         .bind("key", key.value())
         .bind("notedAt", Timestamps.utc(notedAt))
@@ -44,9 +46,10 @@ public final class JdbiPendingFileRemovals implements PendingFileRemovals {
   }
 
   @Override
-  public List<StorageKey> take(Instant notedBefore, Instant now, Instant heldUntil, int limit) {
+  public List<StorageKey> take(
+      Instant uploadsNotedBefore, Instant now, Instant heldUntil, int limit) {
     return jdbi.withHandle(handle -> handle.createQuery(TAKE)
-        .bind("notedBefore", Timestamps.utc(notedBefore))
+        .bind("uploadsNotedBefore", Timestamps.utc(uploadsNotedBefore))
         .bind("now", Timestamps.utc(now))
         .bind("heldUntil", Timestamps.utc(heldUntil))
         .bind("limit", limit)

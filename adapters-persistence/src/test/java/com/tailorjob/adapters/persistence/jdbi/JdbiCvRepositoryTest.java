@@ -16,6 +16,7 @@ import com.tailorjob.application.port.out.DuplicateCvException;
 import com.tailorjob.application.port.out.StoredFileSweptException;
 import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.CvId;
+import com.tailorjob.domain.cv.StorageKey;
 import com.tailorjob.domain.user.UserId;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -336,6 +337,17 @@ class JdbiCvRepositoryTest {
   }
 
   @Test
+  void makes_the_removal_of_a_deleted_cvs_file_due_at_once() {
+    Cv cv = cv("cv-1", ALICE, "resume one");
+    recordUpload(jdbi, cv, "req-1");
+    cvs.delete(ALICE, cv.id(), NOW);
+
+    List<StorageKey> due = removals.take(NOW.minusSeconds(3600), NOW, NOW.plusSeconds(900), 10);
+
+    assertThat(due).containsExactly(cv.storageKey());
+  }
+
+  @Test
   void notes_no_removal_for_a_cv_it_did_not_delete() {
     Cv cv = cv("cv-1", ALICE, "resume one");
     recordUpload(jdbi, cv, "req-1");
@@ -404,7 +416,7 @@ class JdbiCvRepositoryTest {
 
   /** What an upload does before it stores the file, so that the record can cancel it. */
   private void noteUpload(Cv cv) {
-    removals.note(cv.storageKey(), cv.uploadedAt());
+    removals.noteUpload(cv.storageKey(), cv.uploadedAt());
   }
 
   private List<String> pendingRemovals() {

@@ -46,8 +46,8 @@ class JdbiPendingFileRemovalsTest {
 
   @Test
   void takes_every_removal_noted_before_the_cutoff() {
-    removals.note(SECOND, NOW.minus(HOUR.multipliedBy(2)));
-    removals.note(FIRST, NOW.minus(HOUR.multipliedBy(3)));
+    removals.noteUpload(SECOND, NOW.minus(HOUR.multipliedBy(2)));
+    removals.noteUpload(FIRST, NOW.minus(HOUR.multipliedBy(3)));
 
     List<StorageKey> taken = removals.take(NOW.minus(HOUR), NOW, HELD_UNTIL, 10);
 
@@ -55,9 +55,9 @@ class JdbiPendingFileRemovalsTest {
   }
 
   @Test
-  void leaves_removals_noted_after_the_cutoff() {
-    removals.note(FIRST, NOW.minus(HOUR.multipliedBy(2)));
-    removals.note(SECOND, NOW.minusSeconds(60));
+  void leaves_the_removals_of_uploads_noted_after_the_cutoff() {
+    removals.noteUpload(FIRST, NOW.minus(HOUR.multipliedBy(2)));
+    removals.noteUpload(SECOND, NOW.minusSeconds(60));
 
     List<StorageKey> taken = removals.take(NOW.minus(HOUR), NOW, HELD_UNTIL, 10);
 
@@ -66,9 +66,9 @@ class JdbiPendingFileRemovalsTest {
 
   @Test
   void takes_no_more_than_the_limit_the_oldest_first() {
-    removals.note(THIRD, NOW.minus(HOUR.multipliedBy(2)));
-    removals.note(FIRST, NOW.minus(HOUR.multipliedBy(4)));
-    removals.note(SECOND, NOW.minus(HOUR.multipliedBy(3)));
+    removals.noteUpload(THIRD, NOW.minus(HOUR.multipliedBy(2)));
+    removals.noteUpload(FIRST, NOW.minus(HOUR.multipliedBy(4)));
+    removals.noteUpload(SECOND, NOW.minus(HOUR.multipliedBy(3)));
 
     List<StorageKey> taken = removals.take(NOW.minus(HOUR), NOW, HELD_UNTIL, 2);
 
@@ -77,8 +77,8 @@ class JdbiPendingFileRemovalsTest {
 
   @Test
   void keeps_the_first_note_of_a_key_noted_twice() {
-    removals.note(FIRST, NOW.minus(HOUR.multipliedBy(2)));
-    removals.note(FIRST, NOW);
+    removals.noteUpload(FIRST, NOW.minus(HOUR.multipliedBy(2)));
+    removals.noteUpload(FIRST, NOW);
 
     List<StorageKey> taken = removals.take(NOW.minus(HOUR), NOW, HELD_UNTIL, 10);
 
@@ -87,7 +87,7 @@ class JdbiPendingFileRemovalsTest {
 
   @Test
   void passes_by_removals_that_another_sweep_holds() {
-    removals.note(FIRST, NOW.minus(HOUR.multipliedBy(2)));
+    removals.noteUpload(FIRST, NOW.minus(HOUR.multipliedBy(2)));
     removals.take(NOW.minus(HOUR), NOW, HELD_UNTIL, 10);
 
     List<StorageKey> taken = removals.take(NOW.minus(HOUR), NOW.plusSeconds(60), HELD_UNTIL, 10);
@@ -97,7 +97,7 @@ class JdbiPendingFileRemovalsTest {
 
   @Test
   void takes_a_removal_again_once_the_hold_of_a_failed_sweep_ran_out() {
-    removals.note(FIRST, NOW.minus(HOUR.multipliedBy(2)));
+    removals.noteUpload(FIRST, NOW.minus(HOUR.multipliedBy(2)));
     removals.take(NOW.minus(HOUR), NOW, HELD_UNTIL, 10);
 
     List<StorageKey> taken =
@@ -108,9 +108,9 @@ class JdbiPendingFileRemovalsTest {
 
   @Test
   void takes_removals_never_taken_before_those_a_failed_sweep_left() {
-    removals.note(FIRST, NOW.minus(HOUR.multipliedBy(3)));
+    removals.noteUpload(FIRST, NOW.minus(HOUR.multipliedBy(3)));
     removals.take(NOW.minus(HOUR), NOW, HELD_UNTIL, 10);
-    removals.note(SECOND, NOW.minus(HOUR.multipliedBy(2)));
+    removals.noteUpload(SECOND, NOW.minus(HOUR.multipliedBy(2)));
 
     List<StorageKey> taken =
         removals.take(NOW.minus(HOUR), HELD_UNTIL.plusSeconds(1), HELD_UNTIL.plus(HOUR), 1);
@@ -120,7 +120,7 @@ class JdbiPendingFileRemovalsTest {
 
   @Test
   void forgets_a_removal_so_no_sweep_takes_it() {
-    removals.note(FIRST, NOW.minus(HOUR.multipliedBy(2)));
+    removals.noteUpload(FIRST, NOW.minus(HOUR.multipliedBy(2)));
 
     boolean forgotten = removals.forget(FIRST);
 
@@ -130,7 +130,7 @@ class JdbiPendingFileRemovalsTest {
 
   @Test
   void reports_a_removal_forgotten_already() {
-    removals.note(FIRST, NOW.minus(HOUR.multipliedBy(2)));
+    removals.noteUpload(FIRST, NOW.minus(HOUR.multipliedBy(2)));
     removals.forget(FIRST);
 
     boolean forgotten = removals.forget(FIRST);
@@ -143,7 +143,7 @@ class JdbiPendingFileRemovalsTest {
     List<StorageKey> noted = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       StorageKey key = new StorageKey("cv/alice/cv-" + i + ".pdf");
-      removals.note(key, NOW.minus(HOUR.multipliedBy(2)).plusSeconds(i));
+      removals.noteUpload(key, NOW.minus(HOUR.multipliedBy(2)).plusSeconds(i));
       noted.add(key);
     }
     CyclicBarrier start = new CyclicBarrier(2);

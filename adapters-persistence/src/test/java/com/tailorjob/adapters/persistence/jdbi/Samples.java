@@ -46,7 +46,7 @@ final class Samples {
 
   /** Records the CV as an upload does: its file's removal is noted, and the record cancels it. */
   static void recordUpload(Jdbi jdbi, Cv cv, String requestId) {
-    new JdbiPendingFileRemovals(jdbi).note(cv.storageKey(), cv.uploadedAt());
+    new JdbiPendingFileRemovals(jdbi).noteUpload(cv.storageKey(), cv.uploadedAt());
     new JdbiCvRepository(jdbi).addAndQueueParse(cv, parseOf(cv, requestId));
   }
 

@@ -17,15 +17,21 @@ import java.util.List;
  */
 public interface PendingFileRemovals {
 
-  /** Notes that the file under the key is to be removed; a key noted already keeps its note. */
-  void note(StorageKey key, Instant notedAt);
+  /**
+   * Notes that the file an upload is about to store is to be removed unless its CV is recorded;
+   * a key noted already keeps its note.
+   */
+  void noteUpload(StorageKey key, Instant notedAt);
 
   /**
-   * Takes up to {@code limit} removals noted before {@code notedBefore} that no sweep holds at
-   * {@code now}, and holds them until {@code heldUntil}. Removals never taken before come first,
-   * oldest first; then those a failed or lost sweep left behind, longest left first.
+   * Takes up to {@code limit} due removals that no sweep holds at {@code now}, and holds them
+   * until {@code heldUntil}. The removal of a deleted CV's file is due at once; that of an
+   * upload's file once it was noted before {@code uploadsNotedBefore}, since until then the
+   * upload may still be recording its CV. Removals never taken before come first, oldest first;
+   * then those a failed or lost sweep left behind, longest left first.
    */
-  List<StorageKey> take(Instant notedBefore, Instant now, Instant heldUntil, int limit);
+  List<StorageKey> take(
+      Instant uploadsNotedBefore, Instant now, Instant heldUntil, int limit);
 
   /**
    * Forgets the removal once its file is gone, or its CV was never recorded and the file never
