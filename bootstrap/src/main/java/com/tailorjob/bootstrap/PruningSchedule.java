@@ -41,7 +41,10 @@ final class PruningSchedule implements AutoCloseable {
     }
   }
 
-  /** Interrupts a run in progress; its deletions are single statements, each whole or none. */
+  /**
+   * Interrupts a run in progress; its deletions are single statements, each whole or none, and a
+   * file whose removal is cut short stays pending for a later run.
+   */
   @Override
   public void close() {
     executor.shutdownNow();

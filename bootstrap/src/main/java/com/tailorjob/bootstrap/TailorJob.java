@@ -101,7 +101,10 @@ public final class TailorJob {
     return injector.getInstance(ParseWorker.class);
   }
 
-  /** Meant to be called now and then, as the service does every hour. */
+  /**
+   * Meant to be called now and then, as the service does every hour: besides pruning records,
+   * it removes stored files that an interrupted upload or a failed storage delete left behind.
+   */
   public PruneExpiredRecords pruneExpiredRecords() {
     return injector.getInstance(PruneExpiredRecords.class);
   }

@@ -27,6 +27,7 @@ import com.tailorjob.application.port.out.ObjectStorage;
 import com.tailorjob.application.port.out.Observability;
 import com.tailorjob.application.port.out.ParseQueue;
 import com.tailorjob.application.port.out.PasswordHasher;
+import com.tailorjob.application.port.out.PendingFileRemovals;
 import com.tailorjob.application.port.out.RequirementExtractor;
 import com.tailorjob.application.port.out.SectionExtractor;
 import com.tailorjob.application.port.out.SessionRepository;
@@ -150,6 +151,11 @@ public final class TailorJobModule extends AbstractModule {
   @Provides
   ExpiredRecords expiredRecords(PersistenceAdapters persistence) {
     return persistence.expiredRecords();
+  }
+
+  @Provides
+  PendingFileRemovals pendingFileRemovals(PersistenceAdapters persistence) {
+    return persistence.pendingFileRemovals();
   }
 
   @Provides

@@ -56,7 +56,8 @@ class UploadCompensationTest {
     PersistenceAdapters persistence =
         PersistenceAdapters.create(database.dataSource(), Clock.systemUTC());
     uploadCv = new UploadCv(persistence.cvs(), new FilesystemObjectStorage(storageRoot),
-        new SecureRandomIds(), Observability.none(), Clock.systemUTC(), UploadLimits.standard());
+        persistence.pendingFileRemovals(), new SecureRandomIds(), Observability.none(),
+        Clock.systemUTC(), UploadLimits.standard());
   }
 
   @AfterEach
@@ -77,6 +78,7 @@ class UploadCompensationTest {
 
     assertThat(storedFiles()).isZero();
     assertThat(rows("cvs")).isZero();
+    assertThat(rows("pending_file_removals")).isZero();
   }
 
   @Test

@@ -305,6 +305,19 @@ class CvApiTest {
   }
 
   @Test
+  void deletes_a_cv_while_storage_cannot_remove_its_file_and_leaves_the_file_to_the_sweep() {
+    String id = client.uploadFile(token, "resume.pdf", SampleFiles.pdf("ada")).field("id");
+    api.storage.failDeletes(true);
+
+    ApiResponse deleted = client.delete("/api/cvs/" + id, token);
+    ApiResponse after = client.get("/api/cvs/" + id, token);
+
+    assertThat(deleted.status()).isEqualTo(204);
+    assertThat(after.status()).isEqualTo(404);
+    assertThat(api.cvs.pendingFileRemovals().keys()).isEqualTo(api.storage.keys()).hasSize(1);
+  }
+
+  @Test
   void answers_404_for_an_id_that_cannot_exist() {
     ApiResponse response = client.get("/api/cvs/not%20an%20id", token);
 

@@ -9,6 +9,7 @@ import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.CvStatus;
 import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.user.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,8 +49,8 @@ final class ParseTrackingCvs implements CvRepository {
   }
 
   @Override
-  public boolean delete(UserId owner, CvId id) {
-    return cvs.delete(owner, id);
+  public boolean delete(UserId owner, CvId id, Instant now) {
+    return cvs.delete(owner, id, now);
   }
 
   private Cv withParseStatus(Cv cv) {

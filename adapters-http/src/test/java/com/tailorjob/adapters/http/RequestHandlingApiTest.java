@@ -11,6 +11,7 @@ import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.user.UserId;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -202,8 +203,8 @@ class RequestHandlingApiTest {
     }
 
     @Override
-    public boolean delete(UserId owner, CvId id) {
-      return delegate.delete(owner, id);
+    public boolean delete(UserId owner, CvId id, Instant now) {
+      return delegate.delete(owner, id, now);
     }
   }
 }

@@ -115,6 +115,9 @@ final class EventCatalog {
 
     cv(CvEvent.DeletionStarted.class, Level.INFO, "🗑️ CV deletion started",
         (e, f) -> f.cv(e.cv()).user(e.user()));
+    // WARN, not ERROR: the deletion succeeds; the file waits for the pruning sweep.
+    cv(CvEvent.FileRemovalDeferred.class, Level.WARN, "⚠️ CV file removal deferred to the sweep",
+        (e, f) -> f.cv(e.cv()).user(e.user()).path(e.path()), CvEvent.FileRemovalDeferred::cause);
     cv(CvEvent.Deleted.class, Level.INFO, "🗑️ CV deleted",
         (e, f) -> f.cv(e.cv()).user(e.user()).duration(e.duration()));
     cv(CvEvent.DeletionRejected.class, Level.WARN, "⚠️ CV deletion rejected",
@@ -253,6 +256,7 @@ final class EventCatalog {
             .count("login_failures", e.pruned().loginFailures())
             .count("match_results", e.pruned().matchResults())
             .count("parse_jobs", e.pruned().parseJobs())
+            .count("orphaned_files", e.pruned().orphanedFiles())
             .duration(e.duration())));
     register(new EventRendering<>(RetentionEvent.PruneFailed.class, RETENTION_LOGGER,
         Level.ERROR, "❌ Pruning expired records failed", (e, f) -> f.duration(e.duration()),

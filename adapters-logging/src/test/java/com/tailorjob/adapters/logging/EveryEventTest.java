@@ -51,16 +51,17 @@ class EveryEventTest {
 
   /**
    * Warnings that are not rejections: a failed or interrupted attempt to be tried again, a
-   * queue that cannot be leased from yet, a cache done without.
+   * queue that cannot be leased from yet, a cache done without, a file left for the sweep.
    */
   private static final Set<String> OTHER_WARNINGS = Set.of("worker.job.retrying",
       "worker.job.left_leased", "worker.job.released", "worker.queue.unavailable",
-      "match.matcher.fallback", "match.cache.store_failed", "match.cache.read_failed");
+      "match.matcher.fallback", "match.cache.store_failed", "match.cache.read_failed",
+      "cv.delete.file_deferred");
 
   /** Events that carry an exception although they are not errors. */
   private static final Set<String> WARNINGS_WITH_CAUSE = Set.of("worker.job.retrying",
       "worker.job.left_leased", "worker.queue.unavailable", "match.cache.store_failed",
-      "match.cache.read_failed");
+      "match.cache.read_failed", "cv.delete.file_deferred");
 
   private static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
       Map.entry(UserId.class, SampleEvents.USER),
@@ -83,7 +84,7 @@ class EveryEventTest {
       Map.entry(TokenUsage.class, new TokenUsage(1000, 247, new BigDecimal("0.0062"))),
       Map.entry(ParseFailureReason.class, ParseFailureReason.ENCRYPTED),
       Map.entry(Instant.class, Instant.parse("2030-01-01T00:00:00Z")),
-      Map.entry(PrunedRecords.class, new PrunedRecords(1, 2, 3, 4)),
+      Map.entry(PrunedRecords.class, new PrunedRecords(1, 2, 3, 4, 5)),
       Map.entry(Throwable.class, new IllegalStateException("sample failure")));
 
   @TempDir Path folder;

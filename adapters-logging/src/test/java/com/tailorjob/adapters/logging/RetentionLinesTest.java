@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RetentionLinesTest {
 
-  private static final PrunedRecords PRUNED = new PrunedRecords(3, 12, 40, 7);
+  private static final PrunedRecords PRUNED = new PrunedRecords(3, 12, 40, 7, 2);
   private static final Duration TOOK = Duration.ofMillis(42);
 
   @TempDir Path folder;
@@ -27,13 +27,14 @@ class RetentionLinesTest {
   }
 
   @Test
-  void a_pruning_reports_each_kind_of_record_it_removed() {
+  void a_pruning_reports_each_kind_of_record_it_removed_and_the_orphaned_files_it_swept() {
     CapturedLog log = CapturedLog.in(folder);
 
     log.observability().emit(new RetentionEvent.RecordsPruned(PRUNED, TOOK));
 
     assertThat(log.messages()).containsExactly("✅ Expired records pruned: sessions=3,"
-        + " login_failures=12, match_results=40, parse_jobs=7, duration=0.04s");
+        + " login_failures=12, match_results=40, parse_jobs=7, orphaned_files=2,"
+        + " duration=0.04s");
   }
 
   @Test
@@ -47,6 +48,7 @@ class RetentionLinesTest {
     assertThat(line.get("event").asText()).isEqualTo("retention.prune.succeeded");
     assertThat(line.get("login_failures").isIntegralNumber()).isTrue();
     assertThat(line.get("match_results").asInt()).isEqualTo(40);
+    assertThat(line.get("orphaned_files").asInt()).isEqualTo(2);
   }
 
   @Test

@@ -99,7 +99,11 @@ class TextLinesTest {
             "❌ CV upload failed: cv_id=xyz789, user=abc123, filename=resume.pdf,"
                 + " stage=storing, duration=2.34s"),
         Arguments.of(new CvEvent.Deleted(CV, USER, DURATION),
-            "🗑️ CV deleted: cv_id=xyz789, user=abc123, duration=2.34s"));
+            "🗑️ CV deleted: cv_id=xyz789, user=abc123, duration=2.34s"),
+        Arguments.of(
+            new CvEvent.FileRemovalDeferred(CV, USER, PATH, new IOException("S3 down")),
+            "⚠️ CV file removal deferred to the sweep: cv_id=xyz789, user=abc123,"
+                + " path=/cv/abc123/xyz789.pdf"));
   }
 
   @ParameterizedTest

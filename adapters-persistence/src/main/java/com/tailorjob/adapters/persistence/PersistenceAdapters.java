@@ -8,6 +8,7 @@ import com.tailorjob.adapters.persistence.jdbi.JdbiLoginFailureLog;
 import com.tailorjob.adapters.persistence.jdbi.JdbiMatchCache;
 import com.tailorjob.adapters.persistence.jdbi.JdbiNotificationRepository;
 import com.tailorjob.adapters.persistence.jdbi.JdbiParseQueue;
+import com.tailorjob.adapters.persistence.jdbi.JdbiPendingFileRemovals;
 import com.tailorjob.adapters.persistence.jdbi.JdbiSessionRepository;
 import com.tailorjob.adapters.persistence.jdbi.JdbiUsageLedger;
 import com.tailorjob.adapters.persistence.jdbi.JdbiUserRepository;
@@ -19,6 +20,7 @@ import com.tailorjob.application.port.out.LoginFailureLog;
 import com.tailorjob.application.port.out.MatchCache;
 import com.tailorjob.application.port.out.NotificationRepository;
 import com.tailorjob.application.port.out.ParseQueue;
+import com.tailorjob.application.port.out.PendingFileRemovals;
 import com.tailorjob.application.port.out.SessionRepository;
 import com.tailorjob.application.port.out.UsageLedger;
 import com.tailorjob.application.port.out.UserRepository;
@@ -42,7 +44,8 @@ public record PersistenceAdapters(
     JobRepository jobs,
     MatchCache matchCache,
     UsageLedger usageLedger,
-    ExpiredRecords expiredRecords) {
+    ExpiredRecords expiredRecords,
+    PendingFileRemovals pendingFileRemovals) {
 
   /**
    * Wires every repository to the data source; the schema must already be migrated. The clock
@@ -63,7 +66,8 @@ public record PersistenceAdapters(
         new JdbiJobRepository(jdbi),
         new JdbiMatchCache(jdbi),
         new JdbiUsageLedger(jdbi),
-        new JdbiExpiredRecords(jdbi));
+        new JdbiExpiredRecords(jdbi),
+        new JdbiPendingFileRemovals(jdbi));
   }
 
   /**

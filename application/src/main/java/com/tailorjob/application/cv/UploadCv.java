@@ -8,6 +8,7 @@ import com.tailorjob.application.port.out.IdGenerator;
 import com.tailorjob.application.port.out.ObjectStorage;
 import com.tailorjob.application.port.out.ObjectStorage.ObjectMetadata;
 import com.tailorjob.application.port.out.Observability;
+import com.tailorjob.application.port.out.PendingFileRemovals;
 import com.tailorjob.application.support.Stopwatch;
 import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.CvId;
@@ -29,13 +30,16 @@ import java.util.OptionalLong;
 /**
  * Accepts a CV file: checks what it really is, skips bytes the owner already uploaded, stores
  * the file and records it with its parse queued. A failure part way leaves nothing behind: the
- * stored object is removed again when the record cannot be written. Every upload ends in
- * exactly one outcome event: completed, duplicate, rejected or failed.
+ * stored object is removed again when the record cannot be written. Should that removal fail
+ * too, or the process end between storing and recording, the removal noted before the file was
+ * stored stays pending, and the pruning sweep carries it out. Every upload ends in exactly one
+ * outcome event: completed, duplicate, rejected or failed.
  */
 public final class UploadCv {
 
   private final CvRepository cvs;
   private final ObjectStorage storage;
+  private final PendingFileRemovals removals;
   private final IdGenerator ids;
   private final Observability observability;
   private final Clock clock;
@@ -43,10 +47,11 @@ public final class UploadCv {
 
   @Inject
   public UploadCv(
-      CvRepository cvs, ObjectStorage storage, IdGenerator ids, Observability observability,
-      Clock clock, UploadLimits limits) {
+      CvRepository cvs, ObjectStorage storage, PendingFileRemovals removals, IdGenerator ids,
+      Observability observability, Clock clock, UploadLimits limits) {
     this.cvs = cvs;
     this.storage = storage;
+    this.removals = removals;
     this.ids = ids;
     this.observability = observability;
     this.clock = clock;
@@ -99,7 +104,8 @@ public final class UploadCv {
 
   /**
    * @throws CvRejectedException when the file is empty, too large, not a PDF or DOCX, or damaged
-   * @throws OperationFailedException when storing or recording failed; nothing was kept
+   * @throws OperationFailedException when storing or recording failed; nothing was kept, or
+   *     what was stored is pending removal
    */
   public UploadedCv upload(Command command) {
     Stopwatch stopwatch = Stopwatch.start(clock);
@@ -151,9 +157,16 @@ public final class UploadCv {
     }
   }
 
+  /** The removal is noted first, so that no stored file goes unnoticed whatever happens next. */
   private void store(Upload upload, Cv cv) {
     observability.emit(
         new CvEvent.StorageUploadStarted(upload.owner(), upload.filename(), cv.contentHash()));
+    try {
+      removals.noteUpload(cv.storageKey(), clock.instant());
+    } catch (RuntimeException e) {
+      throw fail(upload, cv, UploadStage.STORING, e);
+    }
+
     ObjectMetadata metadata =
         new ObjectMetadata(cv.sizeBytes(), cv.contentHash(), cv.format().mediaType());
     try {
@@ -209,10 +222,14 @@ public final class UploadCv {
     return new UploadedCv(existing, true);
   }
 
-  /** Compensation: a stored object without its record must not survive a failed upload. */
+  /**
+   * Compensation: a stored object without its record must not survive a failed upload. When the
+   * object cannot be deleted, its removal stays pending for the sweep.
+   */
   private void removeStoredObject(Cv cv, Exception failure) {
     try {
       storage.delete(cv.storageKey());
+      removals.forget(cv.storageKey());
     } catch (RuntimeException cleanup) {
       failure.addSuppressed(cleanup);
     }

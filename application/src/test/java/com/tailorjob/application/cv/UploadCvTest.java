@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tailorjob.application.OperationFailedException;
 import com.tailorjob.application.port.out.ByteSource;
 import com.tailorjob.application.port.out.DuplicateCvException;
+import com.tailorjob.application.port.out.ObjectStorage;
+import com.tailorjob.application.port.out.StoredFileSweptException;
 import com.tailorjob.application.testing.InMemoryCvRepository;
 import com.tailorjob.application.testing.InMemoryObjectStorage;
+import com.tailorjob.application.testing.InMemoryPendingFileRemovals;
 import com.tailorjob.application.testing.MutableClock;
 import com.tailorjob.application.testing.RecordingObservability;
 import com.tailorjob.application.testing.SampleFiles;
@@ -16,12 +19,15 @@ import com.tailorjob.domain.cv.ContentHash;
 import com.tailorjob.domain.cv.CvFormat;
 import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.CvStatus;
+import com.tailorjob.domain.cv.StorageKey;
 import com.tailorjob.domain.cv.UploadLimits;
 import com.tailorjob.domain.cv.UploadRejection;
 import com.tailorjob.domain.event.CvEvent;
 import com.tailorjob.domain.trace.RequestId;
 import com.tailorjob.domain.user.UserId;
+import java.io.InputStream;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -35,10 +41,12 @@ class UploadCvTest {
 
   private final InMemoryCvRepository cvs = new InMemoryCvRepository();
   private final InMemoryObjectStorage storage = new InMemoryObjectStorage();
+  private final InMemoryPendingFileRemovals removals = cvs.pendingFileRemovals();
   private final SequentialIds ids = new SequentialIds();
   private final RecordingObservability events = new RecordingObservability();
-  private final UploadCv uploadCv = new UploadCv(cvs, storage, ids, events,
-      MutableClock.atSomeMoment(), new UploadLimits(64 * 1024));
+  private final MutableClock clock = MutableClock.atSomeMoment();
+  private final UploadCv uploadCv = new UploadCv(cvs, storage, removals, ids, events, clock,
+      new UploadLimits(64 * 1024));
 
   @Test
   void stores_and_records_a_pdf_with_its_parse_queued() {
@@ -188,6 +196,61 @@ class UploadCvTest {
   }
 
   @Test
+  void leaves_the_file_pending_removal_when_the_record_and_its_compensation_both_fail() {
+    cvs.failNextAdd(() -> new IllegalStateException("database down"));
+    storage.failDeletes(true);
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))))
+        .isInstanceOf(OperationFailedException.class);
+
+    assertThat(storage.keys()).containsExactly(new StorageKey("cv/alice/cv-1.pdf"));
+    assertThat(removals.keys()).containsExactly(new StorageKey("cv/alice/cv-1.pdf"));
+  }
+
+  @Test
+  void forgets_the_pending_removal_once_its_compensation_removed_the_file() {
+    cvs.failNextAdd(() -> new IllegalStateException("database down"));
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))));
+
+    assertThat(removals.keys()).isEmpty();
+  }
+
+  @Test
+  void cancels_the_pending_removal_of_the_file_of_a_recorded_cv() {
+    uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a")));
+
+    assertThat(removals.keys()).isEmpty();
+  }
+
+  @Test
+  void stores_nothing_when_the_files_removal_cannot_be_noted_first() {
+    removals.failNotes(UploadCvTest::databaseOutage);
+
+    assertThatThrownBy(() -> uploadCv.upload(command("cv.pdf", SampleFiles.pdf("a"))))
+        .isInstanceOfSatisfying(OperationFailedException.class,
+            e -> assertThat(e.isTransient()).isTrue());
+
+    assertThat(storage.keys()).isEmpty();
+    assertThat(events.eventsOf(CvEvent.UploadFailed.class)).singleElement()
+        .satisfies(e -> assertThat(e.stage()).isEqualTo(CvEvent.UploadStage.STORING));
+  }
+
+  @Test
+  void fails_an_upload_whose_file_a_sweep_took_before_the_record_and_records_nothing() {
+    UploadCv slowUpload = new UploadCv(cvs, new SweptWhileStoring(), removals, ids, events,
+        clock, new UploadLimits(64 * 1024));
+
+    assertThatThrownBy(() -> slowUpload.upload(command("cv.pdf", SampleFiles.pdf("a"))))
+        .isInstanceOf(OperationFailedException.class);
+
+    assertThat(cvs.all()).isEmpty();
+    assertThat(storage.keys()).isEmpty();
+    assertThat(events.eventsOf(CvEvent.UploadFailed.class)).singleElement()
+        .satisfies(e -> assertThat(e.cause()).isInstanceOf(StoredFileSweptException.class));
+  }
+
+  @Test
   void reports_a_failure_once_with_its_stage_and_cause() {
     cvs.failNextAdd(() -> new IllegalStateException("database down"));
 
@@ -312,6 +375,36 @@ class UploadCvTest {
 
     assertThat(result.cv().storageKey().value()).isEqualTo("cv/alice/cv-1.pdf");
     assertThat(result.cv().filename().value()).isEqualTo("passwd.pdf");
+  }
+
+  /**
+   * Storage that takes so long that the sweep's grace period passes while it stores: a sweep
+   * takes the upload's pending removal before the record can cancel it.
+   */
+  private final class SweptWhileStoring implements ObjectStorage {
+
+    @Override
+    public void put(StorageKey key, ByteSource content, ObjectMetadata metadata) {
+      storage.put(key, content, metadata);
+      clock.advance(Duration.ofHours(2));
+      removals.take(clock.instant().minus(Duration.ofHours(1)), clock.instant(),
+          clock.instant().plus(Duration.ofMinutes(15)), 10);
+    }
+
+    @Override
+    public InputStream open(StorageKey key) {
+      return storage.open(key);
+    }
+
+    @Override
+    public boolean exists(StorageKey key) {
+      return storage.exists(key);
+    }
+
+    @Override
+    public void delete(StorageKey key) {
+      storage.delete(key);
+    }
   }
 
   private static RuntimeException databaseOutage() {

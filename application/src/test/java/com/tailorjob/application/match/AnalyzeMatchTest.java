@@ -61,8 +61,8 @@ class AnalyzeMatchTest {
 
   @BeforeEach
   void a_parsed_cv_and_a_job() {
-    UploadCv upload = new UploadCv(cvs, new InMemoryObjectStorage(), ids,
-        new RecordingObservability(), clock, UploadLimits.standard());
+    UploadCv upload = new UploadCv(cvs, new InMemoryObjectStorage(), cvs.pendingFileRemovals(),
+        ids, new RecordingObservability(), clock, UploadLimits.standard());
     cv = upload.upload(new UploadCv.Command(ALICE, "cv.pdf",
         ByteSource.ofBytes(SampleFiles.pdf("match")), new RequestId("r1"))).cv();
     parsing.enqueue(cvs.queuedParses().get(0), clock.instant());

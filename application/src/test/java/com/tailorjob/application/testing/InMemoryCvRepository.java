@@ -8,6 +8,7 @@ import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.CvStatus;
 import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.user.UserId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,15 +17,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** A CV repository in a map, with switches to make writes or reads fail. */
+/**
+ * A CV repository in a map, with switches to make writes or reads fail. Its pending file
+ * removals stand for the table beside {@code cvs}: recording a CV cancels the removal of its
+ * file and deleting one notes it, as the real repository does in the same transaction.
+ */
 public final class InMemoryCvRepository implements CvRepository {
 
+  private final InMemoryPendingFileRemovals removals = new InMemoryPendingFileRemovals();
   private final Map<CvId, Cv> cvs = new LinkedHashMap<>();
   private final List<ParseRequest> queued = new ArrayList<>();
   private Supplier<RuntimeException> nextAddFailure;
   private CvId nextAddWinner;
   private Supplier<RuntimeException> readFailure;
   private int readsBeforeFailure;
+
+  /** The pending removals of stored files, kept as if in the same database as the CVs. */
+  public InMemoryPendingFileRemovals pendingFileRemovals() {
+    return removals;
+  }
 
   public synchronized void failNextAdd(Supplier<RuntimeException> failure) {
     this.nextAddFailure = failure;
@@ -65,6 +76,7 @@ public final class InMemoryCvRepository implements CvRepository {
     if (stored(cv.owner(), cv.contentHash()).isPresent()) {
       throw new DuplicateCvException(cv.contentHash(), null);
     }
+    removals.cancel(cv.storageKey());
     cvs.put(cv.id(), cv);
     queued.add(parse);
   }
@@ -97,10 +109,11 @@ public final class InMemoryCvRepository implements CvRepository {
   }
 
   @Override
-  public synchronized boolean delete(UserId owner, CvId id) {
+  public synchronized boolean delete(UserId owner, CvId id, Instant now) {
     if (!cvs.containsKey(id) || !cvs.get(id).isOwnedBy(owner)) {
       return false;
     }
+    removals.noteDeletion(cvs.get(id).storageKey(), now);
     cvs.remove(id);
     queued.removeIf(parse -> parse.cv().equals(id));
     return true;

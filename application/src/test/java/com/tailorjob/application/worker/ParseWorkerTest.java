@@ -60,8 +60,8 @@ class ParseWorkerTest {
 
   @BeforeEach
   void upload_a_cv() {
-    UploadCv upload = new UploadCv(cvs, storage, ids, new RecordingObservability(), clock,
-        UploadLimits.standard());
+    UploadCv upload = new UploadCv(cvs, storage, cvs.pendingFileRemovals(), ids,
+        new RecordingObservability(), clock, UploadLimits.standard());
     ByteSource pdf = ByteSource.ofBytes(SampleFiles.pdf("worker"));
     cv = upload.upload(new UploadCv.Command(ALICE, "cv.pdf", pdf, new RequestId("req-7"))).cv();
     ParseRequest request = cvs.queuedParses().get(0);
@@ -310,7 +310,7 @@ class ParseWorkerTest {
 
   @Test
   void skips_a_cv_deleted_before_its_parse() {
-    cvs.delete(ALICE, cv.id());
+    cvs.delete(ALICE, cv.id(), clock.instant());
 
     worker("w1").processNext();
 

@@ -137,8 +137,8 @@ public class ParsingBenchmark {
   /** Uploads the document through the use case, so the stored CV is what a user would have. */
   private ParseRequest storedAndQueued(
       InMemoryCvRepository cvs, InMemoryObjectStorage storage, InMemoryParsing parsing) {
-    UploadCv upload = new UploadCv(cvs, storage, new SequentialIds(), Observability.none(),
-        Clock.systemUTC(), UploadLimits.standard());
+    UploadCv upload = new UploadCv(cvs, storage, cvs.pendingFileRemovals(), new SequentialIds(),
+        Observability.none(), Clock.systemUTC(), UploadLimits.standard());
     upload.upload(new UploadCv.Command(OWNER, document.filename(), ByteSource.ofBytes(bytes),
         new RequestId("benchmark")));
 

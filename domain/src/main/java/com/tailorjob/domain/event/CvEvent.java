@@ -194,6 +194,25 @@ public sealed interface CvEvent extends DomainEvent {
     }
   }
 
+  /**
+   * The CV's record is gone but storage could not remove its file. The deletion still succeeds:
+   * the file's removal stays pending, and the pruning sweep carries it out.
+   */
+  record FileRemovalDeferred(CvId cv, UserId user, StorageKey path, Throwable cause)
+      implements CvEvent {
+    public FileRemovalDeferred {
+      Objects.requireNonNull(cv, "cv");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(cause, "cause");
+    }
+
+    @Override
+    public String name() {
+      return "cv.delete.file_deferred";
+    }
+  }
+
   /** The CV does not exist or belongs to someone else; both look the same from outside. */
   record DeletionRejected(CvId cv, UserId user, String reason, Duration duration)
       implements CvEvent {

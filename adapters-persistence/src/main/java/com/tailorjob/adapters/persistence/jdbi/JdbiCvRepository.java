@@ -2,6 +2,7 @@ package com.tailorjob.adapters.persistence.jdbi;
 
 import com.tailorjob.application.port.out.CvRepository;
 import com.tailorjob.application.port.out.DuplicateCvException;
+import com.tailorjob.application.port.out.StoredFileSweptException;
 import com.tailorjob.domain.cv.ContentHash;
 import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.CvFormat;
@@ -13,6 +14,7 @@ import com.tailorjob.domain.cv.StorageKey;
 import com.tailorjob.domain.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -22,7 +24,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * CVs in the {@code cvs} table and their queued parses in {@code cv_parse_queue}. Every query
- * names the owner, so one user's id never reaches another user's CV.
+ * names the owner, so one user's id never reaches another user's CV. Recording a CV takes its
+ * file's row out of {@code pending_file_removals} in the same transaction, and only while no
+ * sweep has taken it: a sweep and a late upload can never both win. Deleting a CV puts its
+ * file's row back in, also in the transaction of the delete.
  */
 public final class JdbiCvRepository implements CvRepository {
 
@@ -43,6 +48,7 @@ public final class JdbiCvRepository implements CvRepository {
       jdbi.useTransaction(handle -> {
         insertCv(handle, cv);
         enqueue(handle, parse);
+        cancelPendingRemoval(handle, cv.storageKey());
       });
     } catch (JdbiException e) {
       if (UniqueViolation.of(e, OWNER_CONTENT_HASH_UNIQUE)) {
@@ -83,14 +89,17 @@ public final class JdbiCvRepository implements CvRepository {
 
   /** Queued parses go with the CV through the foreign key's ON DELETE CASCADE. */
   @Override
-  public boolean delete(UserId owner, CvId id) {
-    int deleted = jdbi.withHandle(handle -> handle
-        .createUpdate("DELETE FROM cvs WHERE owner_id = :owner AND id = :id")
-        .bind("owner", owner.value())
-        .bind("id", id.value())
-        .execute());
-
-    return deleted > 0;
+  public boolean delete(UserId owner, CvId id, Instant now) {
+    return jdbi.inTransaction(handle -> {
+      Optional<StorageKey> file = handle.createQuery(
+              "DELETE FROM cvs WHERE owner_id = :owner AND id = :id RETURNING storage_key")
+          .bind("owner", owner.value())
+          .bind("id", id.value())
+          .map((rs, ctx) -> new StorageKey(rs.getString("storage_key")))
+          .findOne();
+      file.ifPresent(key -> notePendingRemoval(handle, key, now));
+      return file.isPresent();
+    });
   }
 
   private static void insertCv(Handle handle, Cv cv) {
@@ -120,6 +129,30 @@ public final class JdbiCvRepository implements CvRepository {
         .bind("requestId", parse.requestId().value())
         .bind("requestedAt", Timestamps.utc(parse.requestedAt()))
         .execute();
+  }
+
+  private static void notePendingRemoval(Handle handle, StorageKey key, Instant now) {
+    handle.createUpdate("""
+            INSERT INTO pending_file_removals (storage_key, cause, noted_at)
+            VALUES (:key, 'deleted_cv', :now)
+            ON CONFLICT (storage_key) DO NOTHING""")
+        .bind("key", key.value())
+        .bind("now", Timestamps.utc(now))
+        .execute();
+  }
+
+  /**
+   * A sweep that takes the row meanwhile holds its lock; this statement waits for it and then
+   * finds the row held, so the CV is not recorded.
+   */
+  private static void cancelPendingRemoval(Handle handle, StorageKey key) {
+    int cancelled = handle.createUpdate(
+            "DELETE FROM pending_file_removals WHERE storage_key = :key AND held_until IS NULL")
+        .bind("key", key.value())
+        .execute();
+    if (cancelled == 0) {
+      throw new StoredFileSweptException(key);
+    }
   }
 
   private static Cv toCv(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -2,7 +2,7 @@ package com.tailorjob.adapters.persistence.jdbi;
 
 import static com.tailorjob.adapters.persistence.jdbi.Samples.NOW;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.cv;
-import static com.tailorjob.adapters.persistence.jdbi.Samples.parseOf;
+import static com.tailorjob.adapters.persistence.jdbi.Samples.recordUpload;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +43,7 @@ class JdbiCvParseResultsTest {
     results = new JdbiCvParseResults(jdbi);
     new JdbiUserRepository(jdbi).add(user(ALICE.value()));
     cv = cv("cv-1", ALICE, "resume one");
-    cvs.addAndQueueParse(cv, parseOf(cv, "req-1"));
+    recordUpload(jdbi, cv, "req-1");
   }
 
   @Test
@@ -158,7 +158,7 @@ class JdbiCvParseResultsTest {
 
   @Test
   void cannot_mark_a_deleted_cv_as_parsing() {
-    cvs.delete(ALICE, cv.id());
+    cvs.delete(ALICE, cv.id(), NOW);
 
     boolean marked = results.markParsing(cv.id());
 
@@ -168,7 +168,7 @@ class JdbiCvParseResultsTest {
   @Test
   void records_no_sections_for_a_cv_deleted_during_its_parse() {
     results.markParsing(cv.id());
-    cvs.delete(ALICE, cv.id());
+    cvs.delete(ALICE, cv.id(), NOW);
 
     results.recordParsed(cv.id(), richParse());
 

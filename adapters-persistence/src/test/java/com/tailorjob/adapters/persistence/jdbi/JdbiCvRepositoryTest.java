@@ -3,6 +3,7 @@ package com.tailorjob.adapters.persistence.jdbi;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.NOW;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.cv;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.parseOf;
+import static com.tailorjob.adapters.persistence.jdbi.Samples.recordUpload;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,8 +13,10 @@ import com.tailorjob.adapters.persistence.PersistenceAdapters;
 import com.tailorjob.adapters.persistence.testing.EmbeddedPostgresExtension;
 import com.tailorjob.adapters.persistence.testing.PrintedFailure;
 import com.tailorjob.application.port.out.DuplicateCvException;
+import com.tailorjob.application.port.out.StoredFileSweptException;
 import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.CvId;
+import com.tailorjob.domain.cv.StorageKey;
 import com.tailorjob.domain.user.UserId;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -47,11 +50,13 @@ class JdbiCvRepositoryTest {
   private final ExecutorService threads = Executors.newFixedThreadPool(2);
   private Jdbi jdbi;
   private JdbiCvRepository cvs;
+  private JdbiPendingFileRemovals removals;
 
   @BeforeEach
   void setUp() {
     jdbi = PersistenceAdapters.jdbiFor(POSTGRES.dataSource());
     cvs = new JdbiCvRepository(jdbi);
+    removals = new JdbiPendingFileRemovals(jdbi);
     JdbiUserRepository users = new JdbiUserRepository(jdbi);
     users.add(user(ALICE.value()));
     users.add(user(BOB.value()));
@@ -65,6 +70,7 @@ class JdbiCvRepositoryTest {
   @Test
   void finds_a_recorded_cv_with_every_field_intact() {
     Cv cv = cv("cv-1", ALICE, "resume one");
+    noteUpload(cv);
 
     cvs.addAndQueueParse(cv, parseOf(cv, "req-1"));
 
@@ -74,6 +80,7 @@ class JdbiCvRepositoryTest {
   @Test
   void queues_the_parse_of_a_recorded_cv_with_its_request_id() {
     Cv cv = cv("cv-1", ALICE, "resume one");
+    noteUpload(cv);
 
     cvs.addAndQueueParse(cv, parseOf(cv, "req-1"));
 
@@ -88,6 +95,7 @@ class JdbiCvRepositoryTest {
   void keeps_no_cv_when_its_parse_cannot_be_queued() {
     refuseQueueingRequest("req-poisoned");
     Cv cv = cv("cv-1", ALICE, "resume one");
+    noteUpload(cv);
 
     assertThatThrownBy(() -> cvs.addAndQueueParse(cv, parseOf(cv, "req-poisoned")))
         .hasStackTraceContaining("queue refused");
@@ -97,10 +105,85 @@ class JdbiCvRepositoryTest {
   }
 
   @Test
+  void cancels_the_pending_removal_of_the_file_of_a_recorded_cv() {
+    Cv cv = cv("cv-1", ALICE, "resume one");
+    noteUpload(cv);
+
+    cvs.addAndQueueParse(cv, parseOf(cv, "req-1"));
+
+    assertThat(pendingRemovals()).isEmpty();
+  }
+
+  @Test
+  void refuses_to_record_a_cv_whose_file_a_sweep_has_taken() {
+    Cv cv = cv("cv-1", ALICE, "resume one");
+    noteUpload(cv);
+    removals.take(NOW.plusSeconds(1), NOW, NOW.plusSeconds(900), 10);
+
+    assertThatThrownBy(() -> cvs.addAndQueueParse(cv, parseOf(cv, "req-1")))
+        .isInstanceOf(StoredFileSweptException.class);
+
+    assertThat(cvs.find(ALICE, cv.id())).isEmpty();
+    assertThat(queueRows()).isEmpty();
+    assertThat(pendingRemovals()).containsExactly(cv.storageKey().value());
+  }
+
+  @Test
+  void refuses_to_record_a_cv_whose_file_removal_was_never_noted() {
+    Cv cv = cv("cv-1", ALICE, "resume one");
+
+    assertThatThrownBy(() -> cvs.addAndQueueParse(cv, parseOf(cv, "req-1")))
+        .isInstanceOf(StoredFileSweptException.class);
+
+    assertThat(cvs.find(ALICE, cv.id())).isEmpty();
+  }
+
+  @Test
+  void refuses_to_record_a_cv_whose_file_a_sweep_takes_while_the_record_waits()
+      throws Exception {
+    Cv cv = cv("cv-1", ALICE, "resume one");
+    noteUpload(cv);
+    CountDownLatch taken = new CountDownLatch(1);
+    CountDownLatch recordStarted = new CountDownLatch(1);
+    Future<Void> sweep = threads.submit(() -> {
+      jdbi.useTransaction(handle -> {
+        holdInOpenTransaction(handle, cv);
+        taken.countDown();
+        recordStarted.await(30, TimeUnit.SECONDS);
+        waitUntilAnotherSessionIsBlocked();
+      });
+      return null;
+    });
+    taken.await(30, TimeUnit.SECONDS);
+
+    Future<Throwable> record = threads.submit(() -> {
+      recordStarted.countDown();
+      return catchThrowable(() -> cvs.addAndQueueParse(cv, parseOf(cv, "req-1")));
+    });
+
+    assertThat(record.get(30, TimeUnit.SECONDS)).isInstanceOf(StoredFileSweptException.class);
+    sweep.get(30, TimeUnit.SECONDS);
+    assertThat(cvs.find(ALICE, cv.id())).isEmpty();
+  }
+
+  @Test
+  void keeps_the_pending_removal_of_the_file_of_a_refused_duplicate() {
+    Cv first = cv("cv-1", ALICE, "same bytes");
+    Cv second = cv("cv-2", ALICE, "same bytes");
+    recordUpload(jdbi, first, "req-1");
+    noteUpload(second);
+
+    catchDuplicate(() -> cvs.addAndQueueParse(second, parseOf(second, "req-2")));
+
+    assertThat(pendingRemovals()).containsExactly(second.storageKey().value());
+  }
+
+  @Test
   void refuses_a_second_cv_with_the_same_bytes_for_the_same_owner() {
     Cv first = cv("cv-1", ALICE, "same bytes");
     Cv second = cv("cv-2", ALICE, "same bytes");
-    cvs.addAndQueueParse(first, parseOf(first, "req-1"));
+    recordUpload(jdbi, first, "req-1");
+    noteUpload(second);
 
     assertThatThrownBy(() -> cvs.addAndQueueParse(second, parseOf(second, "req-2")))
         .isInstanceOfSatisfying(DuplicateCvException.class,
@@ -111,7 +194,8 @@ class JdbiCvRepositoryTest {
   void queues_nothing_for_a_refused_duplicate() {
     Cv first = cv("cv-1", ALICE, "same bytes");
     Cv second = cv("cv-2", ALICE, "same bytes");
-    cvs.addAndQueueParse(first, parseOf(first, "req-1"));
+    recordUpload(jdbi, first, "req-1");
+    noteUpload(second);
 
     catchDuplicate(() -> cvs.addAndQueueParse(second, parseOf(second, "req-2")));
 
@@ -122,6 +206,8 @@ class JdbiCvRepositoryTest {
   void accepts_the_same_bytes_from_two_owners() {
     Cv alices = cv("cv-1", ALICE, "same bytes");
     Cv bobs = cv("cv-2", BOB, "same bytes");
+    noteUpload(alices);
+    noteUpload(bobs);
 
     cvs.addAndQueueParse(alices, parseOf(alices, "req-1"));
     cvs.addAndQueueParse(bobs, parseOf(bobs, "req-2"));
@@ -132,6 +218,7 @@ class JdbiCvRepositoryTest {
   @Test
   void keeps_the_filename_out_of_a_refused_insert() {
     Cv orphan = cv("ada-lovelace", new UserId("deleted-meanwhile"), "resume one");
+    noteUpload(orphan);
 
     Throwable failure = catchThrowable(() -> cvs.addAndQueueParse(orphan, parseOf(orphan, "r")));
 
@@ -142,7 +229,7 @@ class JdbiCvRepositoryTest {
   @Test
   void finds_the_owners_cv_by_its_content_hash() {
     Cv cv = cv("cv-1", ALICE, "resume one");
-    cvs.addAndQueueParse(cv, parseOf(cv, "req-1"));
+    recordUpload(jdbi, cv, "req-1");
 
     assertThat(cvs.findByContentHash(ALICE, cv.contentHash())).contains(cv);
   }
@@ -150,7 +237,7 @@ class JdbiCvRepositoryTest {
   @Test
   void finds_no_cv_by_the_content_hash_of_another_owners_cv() {
     Cv cv = cv("cv-1", ALICE, "resume one");
-    cvs.addAndQueueParse(cv, parseOf(cv, "req-1"));
+    recordUpload(jdbi, cv, "req-1");
 
     assertThat(cvs.findByContentHash(BOB, cv.contentHash())).isEmpty();
   }
@@ -200,7 +287,7 @@ class JdbiCvRepositoryTest {
   @Test
   void finds_nothing_under_another_owners_id() {
     Cv cv = cv("cv-1", ALICE, "resume one");
-    cvs.addAndQueueParse(cv, parseOf(cv, "req-1"));
+    recordUpload(jdbi, cv, "req-1");
 
     assertThat(cvs.find(BOB, cv.id())).isEmpty();
   }
@@ -208,9 +295,9 @@ class JdbiCvRepositoryTest {
   @Test
   void refuses_to_delete_another_owners_cv() {
     Cv cv = cv("cv-1", ALICE, "resume one");
-    cvs.addAndQueueParse(cv, parseOf(cv, "req-1"));
+    recordUpload(jdbi, cv, "req-1");
 
-    boolean deleted = cvs.delete(BOB, cv.id());
+    boolean deleted = cvs.delete(BOB, cv.id(), NOW);
 
     assertThat(deleted).isFalse();
     assertThat(cvs.find(ALICE, cv.id())).contains(cv);
@@ -219,9 +306,9 @@ class JdbiCvRepositoryTest {
   @Test
   void deletes_the_owners_cv() {
     Cv cv = cv("cv-1", ALICE, "resume one");
-    cvs.addAndQueueParse(cv, parseOf(cv, "req-1"));
+    recordUpload(jdbi, cv, "req-1");
 
-    boolean deleted = cvs.delete(ALICE, cv.id());
+    boolean deleted = cvs.delete(ALICE, cv.id(), NOW);
 
     assertThat(deleted).isTrue();
     assertThat(cvs.find(ALICE, cv.id())).isEmpty();
@@ -231,17 +318,60 @@ class JdbiCvRepositoryTest {
   void deleting_a_cv_removes_its_queued_parse() {
     Cv kept = cv("cv-1", ALICE, "resume one");
     Cv removed = cv("cv-2", ALICE, "resume two");
-    cvs.addAndQueueParse(kept, parseOf(kept, "req-1"));
-    cvs.addAndQueueParse(removed, parseOf(removed, "req-2"));
+    recordUpload(jdbi, kept, "req-1");
+    recordUpload(jdbi, removed, "req-2");
 
-    cvs.delete(ALICE, removed.id());
+    cvs.delete(ALICE, removed.id(), NOW);
 
     assertThat(queueRows()).extracting(row -> row.get("cv_id")).containsExactly("cv-1");
   }
 
   @Test
+  void deleting_a_cv_notes_its_file_for_removal() {
+    Cv cv = cv("cv-1", ALICE, "resume one");
+    recordUpload(jdbi, cv, "req-1");
+
+    cvs.delete(ALICE, cv.id(), NOW);
+
+    assertThat(pendingRemovals()).containsExactly(cv.storageKey().value());
+  }
+
+  @Test
+  void makes_the_removal_of_a_deleted_cvs_file_due_at_once() {
+    Cv cv = cv("cv-1", ALICE, "resume one");
+    recordUpload(jdbi, cv, "req-1");
+    cvs.delete(ALICE, cv.id(), NOW);
+
+    List<StorageKey> due = removals.take(NOW.minusSeconds(3600), NOW, NOW.plusSeconds(900), 10);
+
+    assertThat(due).containsExactly(cv.storageKey());
+  }
+
+  @Test
+  void notes_no_removal_for_a_cv_it_did_not_delete() {
+    Cv cv = cv("cv-1", ALICE, "resume one");
+    recordUpload(jdbi, cv, "req-1");
+
+    cvs.delete(BOB, cv.id(), NOW);
+
+    assertThat(pendingRemovals()).isEmpty();
+  }
+
+  @Test
+  void keeps_the_cv_when_the_removal_of_its_file_cannot_be_noted() {
+    Cv cv = cv("cv-unnotable", ALICE, "resume one");
+    recordUpload(jdbi, cv, "req-1");
+    refuseNotingRemovalOf(cv);
+
+    assertThatThrownBy(() -> cvs.delete(ALICE, cv.id(), NOW))
+        .hasStackTraceContaining("noting refused");
+
+    assertThat(cvs.find(ALICE, cv.id())).contains(cv);
+  }
+
+  @Test
   void deleting_an_unknown_cv_reports_nothing_removed() {
-    assertThat(cvs.delete(ALICE, new CvId("never-uploaded"))).isFalse();
+    assertThat(cvs.delete(ALICE, new CvId("never-uploaded"), NOW)).isFalse();
   }
 
   @Test
@@ -251,7 +381,7 @@ class JdbiCvRepositoryTest {
     Cv recent = cv("cv-recent", ALICE, "recent resume", NOW);
     Cv bobs = cv("cv-bob", BOB, "bob resume", NOW.plusSeconds(60));
     for (Cv cv : List.of(old, bobs, recent)) {
-      cvs.addAndQueueParse(cv, parseOf(cv, "req-" + cv.id()));
+      recordUpload(jdbi, cv, "req-" + cv.id());
     }
 
     List<Cv> listed = cvs.listByOwner(ALICE);
@@ -262,7 +392,7 @@ class JdbiCvRepositoryTest {
   @Test
   void lists_nothing_for_an_owner_without_cvs() {
     Cv cv = cv("cv-1", ALICE, "resume one");
-    cvs.addAndQueueParse(cv, parseOf(cv, "req-1"));
+    recordUpload(jdbi, cv, "req-1");
 
     assertThat(cvs.listByOwner(BOB)).isEmpty();
   }
@@ -275,12 +405,25 @@ class JdbiCvRepositoryTest {
   }
 
   private Outcome add(Cv cv) {
+    noteUpload(cv);
     try {
       cvs.addAndQueueParse(cv, parseOf(cv, "req-" + cv.id()));
       return Outcome.ADDED;
     } catch (DuplicateCvException e) {
       return Outcome.DUPLICATE;
     }
+  }
+
+  /** What an upload does before it stores the file, so that the record can cancel it. */
+  private void noteUpload(Cv cv) {
+    removals.noteUpload(cv.storageKey(), cv.uploadedAt());
+  }
+
+  private List<String> pendingRemovals() {
+    return jdbi.withHandle(handle -> handle
+        .createQuery("SELECT storage_key FROM pending_file_removals ORDER BY storage_key")
+        .mapTo(String.class)
+        .list());
   }
 
   private static void catchDuplicate(Runnable action) {
@@ -296,6 +439,15 @@ class JdbiCvRepositoryTest {
         .bind("id", cv.id().value())
         .bind("owner", cv.owner().value())
         .bind("hash", cv.contentHash().hex())
+        .bind("key", cv.storageKey().value())
+        .execute();
+  }
+
+  /** Takes the removal of the CV's file as a sweep does, inside a transaction not committed. */
+  private static void holdInOpenTransaction(Handle handle, Cv cv) {
+    handle.createUpdate(
+            "UPDATE pending_file_removals SET held_until = :until WHERE storage_key = :key")
+        .bind("until", Timestamps.utc(NOW.plusSeconds(900)))
         .bind("key", cv.storageKey().value())
         .execute();
   }
@@ -335,6 +487,20 @@ class JdbiCvRepositoryTest {
     POSTGRES.database().execute("""
         CREATE OR REPLACE TRIGGER refuse_poisoned_parse BEFORE INSERT ON cv_parse_queue
         FOR EACH ROW EXECUTE FUNCTION refuse_poisoned_parse()""");
+  }
+
+  private void refuseNotingRemovalOf(Cv cv) {
+    POSTGRES.database().execute("""
+        CREATE OR REPLACE FUNCTION refuse_noting() RETURNS trigger AS $$
+        BEGIN
+          IF NEW.storage_key = '%s' THEN
+            RAISE EXCEPTION 'noting refused';
+          END IF;
+          RETURN NEW;
+        END $$ LANGUAGE plpgsql""".formatted(cv.storageKey().value()));
+    POSTGRES.database().execute("""
+        CREATE OR REPLACE TRIGGER refuse_noting BEFORE INSERT ON pending_file_removals
+        FOR EACH ROW EXECUTE FUNCTION refuse_noting()""");
   }
 
   private List<Map<String, Object>> queueRows() {

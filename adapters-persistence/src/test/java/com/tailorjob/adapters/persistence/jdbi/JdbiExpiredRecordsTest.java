@@ -2,7 +2,7 @@ package com.tailorjob.adapters.persistence.jdbi;
 
 import static com.tailorjob.adapters.persistence.jdbi.Samples.NOW;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.cv;
-import static com.tailorjob.adapters.persistence.jdbi.Samples.parseOf;
+import static com.tailorjob.adapters.persistence.jdbi.Samples.recordUpload;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,7 +110,7 @@ class JdbiExpiredRecordsTest {
 
   private void queued(String cvId, Instant uploadedAt) {
     Cv cv = cv(cvId, ALICE, "resume " + cvId, uploadedAt);
-    new JdbiCvRepository(jdbi).addAndQueueParse(cv, parseOf(cv, "req-" + cvId));
+    recordUpload(jdbi, cv, "req-" + cvId);
   }
 
   private List<String> column(String sql) {

@@ -3,7 +3,7 @@ package com.tailorjob.adapters.persistence.jdbi;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.NOW;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.cv;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.job;
-import static com.tailorjob.adapters.persistence.jdbi.Samples.parseOf;
+import static com.tailorjob.adapters.persistence.jdbi.Samples.recordUpload;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +53,7 @@ class JdbiMatchCacheTest {
     jobs = new JdbiJobRepository(jdbi);
     new JdbiUserRepository(jdbi).add(user(ALICE.value()));
     cv = cv("cv-1", ALICE, "resume one");
-    cvs.addAndQueueParse(cv, parseOf(cv, "req-1"));
+    recordUpload(jdbi, cv, "req-1");
     job = job("job-1", ALICE);
     jobs.add(job);
   }
@@ -183,7 +183,7 @@ class JdbiMatchCacheTest {
   void deleting_the_cv_removes_its_results() {
     cache.put(key(), cv.id(), job.id(), aiResult(85, "0.0062"), NOW, EXPIRES);
 
-    cvs.delete(ALICE, cv.id());
+    cvs.delete(ALICE, cv.id(), NOW);
 
     assertThat(rowCount()).isZero();
   }
@@ -208,7 +208,7 @@ class JdbiMatchCacheTest {
 
   @Test
   void drops_a_result_for_a_cv_deleted_while_it_was_computed() {
-    cvs.delete(ALICE, cv.id());
+    cvs.delete(ALICE, cv.id(), NOW);
 
     cache.put(key(), cv.id(), job.id(), aiResult(85, "0.0062"), NOW, EXPIRES);
 

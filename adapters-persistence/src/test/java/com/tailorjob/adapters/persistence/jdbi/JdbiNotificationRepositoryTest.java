@@ -2,7 +2,7 @@ package com.tailorjob.adapters.persistence.jdbi;
 
 import static com.tailorjob.adapters.persistence.jdbi.Samples.NOW;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.cv;
-import static com.tailorjob.adapters.persistence.jdbi.Samples.parseOf;
+import static com.tailorjob.adapters.persistence.jdbi.Samples.recordUpload;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +42,8 @@ class JdbiNotificationRepositoryTest {
     users.add(user(BOB.value()));
     alicesCv = cv("cv-alice", ALICE, "alice resume");
     bobsCv = cv("cv-bob", BOB, "bob resume");
-    cvs.addAndQueueParse(alicesCv, parseOf(alicesCv, "req-1"));
-    cvs.addAndQueueParse(bobsCv, parseOf(bobsCv, "req-2"));
+    recordUpload(jdbi, alicesCv, "req-1");
+    recordUpload(jdbi, bobsCv, "req-2");
   }
 
   @Test
@@ -122,7 +122,7 @@ class JdbiNotificationRepositoryTest {
 
   @Test
   void drops_a_notification_about_a_cv_deleted_meanwhile() {
-    cvs.delete(ALICE, alicesCv.id());
+    cvs.delete(ALICE, alicesCv.id(), NOW);
 
     notifications.add(unread("note-1", ALICE, alicesCv, NOW));
 
@@ -133,7 +133,7 @@ class JdbiNotificationRepositoryTest {
   void removes_a_cvs_notifications_with_the_cv() {
     notifications.add(unread("note-1", ALICE, alicesCv, NOW));
 
-    cvs.delete(ALICE, alicesCv.id());
+    cvs.delete(ALICE, alicesCv.id(), NOW);
 
     assertThat(notifications.listFor(ALICE)).isEmpty();
   }

@@ -3,6 +3,7 @@ package com.tailorjob.adapters.persistence.jdbi;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.NOW;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.cv;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.parseOf;
+import static com.tailorjob.adapters.persistence.jdbi.Samples.recordUpload;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,13 +45,11 @@ class JdbiParseQueueTest {
 
   private final ExecutorService threads = Executors.newFixedThreadPool(4);
   private Jdbi jdbi;
-  private JdbiCvRepository cvs;
   private JdbiParseQueue queue;
 
   @BeforeEach
   void setUp() {
     jdbi = PersistenceAdapters.jdbiFor(POSTGRES.dataSource());
-    cvs = new JdbiCvRepository(jdbi);
     queue = new JdbiParseQueue(jdbi, Clock.fixed(FINISHED, ZoneOffset.UTC));
     new JdbiUserRepository(jdbi).add(user(ALICE.value()));
   }
@@ -268,7 +267,7 @@ class JdbiParseQueueTest {
 
   private Cv queued(String id, Instant uploadedAt) {
     Cv cv = cv(id, ALICE, "resume " + id, uploadedAt);
-    cvs.addAndQueueParse(cv, parseOf(cv, "req-" + id));
+    recordUpload(jdbi, cv, "req-" + id);
     return cv;
   }
 

@@ -2,7 +2,7 @@ package com.tailorjob.adapters.persistence.jdbi;
 
 import static com.tailorjob.adapters.persistence.jdbi.Samples.cv;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.job;
-import static com.tailorjob.adapters.persistence.jdbi.Samples.parseOf;
+import static com.tailorjob.adapters.persistence.jdbi.Samples.recordUpload;
 import static com.tailorjob.adapters.persistence.jdbi.Samples.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -143,12 +143,12 @@ class JdbiUsageLedgerTest {
   @Test
   void outlives_the_cv_and_the_job_it_names() {
     Cv cv = cv(CV.value(), ALICE, "resume one");
-    new JdbiCvRepository(jdbi).addAndQueueParse(cv, parseOf(cv, "req-1"));
+    recordUpload(jdbi, cv, "req-1");
     JobPosting job = job(JOB.value(), ALICE);
     new JdbiJobRepository(jdbi).add(job);
     ledger.record(ai(ALICE, 1000, 200, "0.0050", BEFORE_MIDNIGHT));
 
-    new JdbiCvRepository(jdbi).delete(ALICE, cv.id());
+    new JdbiCvRepository(jdbi).delete(ALICE, cv.id(), BEFORE_MIDNIGHT);
     new JdbiJobRepository(jdbi).delete(ALICE, job.id());
 
     assertThat(ledger.summarize(ALICE).total()).isEqualTo(totals(1, 1000, 200, "0.005000"));

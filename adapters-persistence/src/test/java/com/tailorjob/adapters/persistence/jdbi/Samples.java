@@ -18,8 +18,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
-/** Domain values for repository tests, made from short readable names. */
+/** Domain values for repository tests, made from short readable names, and the rows of CVs. */
 final class Samples {
 
   static final Instant NOW = Instant.parse("2026-03-01T09:00:00.123456Z");
@@ -41,6 +42,12 @@ final class Samples {
 
   static ParseRequest parseOf(Cv cv, String requestId) {
     return new ParseRequest(cv.id(), cv.owner(), new RequestId(requestId), cv.uploadedAt());
+  }
+
+  /** Records the CV as an upload does: its file's removal is noted, and the record cancels it. */
+  static void recordUpload(Jdbi jdbi, Cv cv, String requestId) {
+    new JdbiPendingFileRemovals(jdbi).noteUpload(cv.storageKey(), cv.uploadedAt());
+    new JdbiCvRepository(jdbi).addAndQueueParse(cv, parseOf(cv, requestId));
   }
 
   static JobPosting job(String id, UserId owner, Instant createdAt) {

@@ -22,7 +22,7 @@ class DatabaseMigrationsTest {
       assertThat(applied).isPositive();
       assertThat(tablesOf(database)).contains(
           "users", "sessions", "login_failures", "cvs", "cv_parse_queue", "cv_parse_results",
-          "notifications", "jobs", "match_cache", "usage_ledger");
+          "notifications", "jobs", "match_cache", "usage_ledger", "pending_file_removals");
     }
   }
 

@@ -44,8 +44,9 @@ class S3UploadCompensationTest {
         ByteSource.ofBytes(SampleFiles.pdf("compensation")), new RequestId("req-1"));
 
     try (S3ObjectStorage storage = new S3ObjectStorage(server.settingsFor(bucket))) {
-      UploadCv upload = new UploadCv(cvs, storage, new SequentialIds(), observability,
-          MutableClock.atSomeMoment(), UploadLimits.standard());
+      UploadCv upload = new UploadCv(cvs, storage, cvs.pendingFileRemovals(),
+          new SequentialIds(), observability, MutableClock.atSomeMoment(),
+          UploadLimits.standard());
       assertThatThrownBy(() -> upload.upload(command))
           .isInstanceOf(OperationFailedException.class);
     }

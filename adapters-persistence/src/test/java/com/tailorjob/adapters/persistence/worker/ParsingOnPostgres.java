@@ -66,8 +66,8 @@ final class ParsingOnPostgres {
   }
 
   Cv upload(UserId owner, String marker) {
-    UploadCv upload = new UploadCv(adapters.cvs(), storage, ids, new RecordingObservability(),
-        clock, UploadLimits.standard());
+    UploadCv upload = new UploadCv(adapters.cvs(), storage, adapters.pendingFileRemovals(), ids,
+        new RecordingObservability(), clock, UploadLimits.standard());
     ByteSource pdf = ByteSource.ofBytes(SampleFiles.pdf(marker));
     return upload.upload(new UploadCv.Command(owner, marker + ".pdf", pdf, ids.newRequestId()))
         .cv();
