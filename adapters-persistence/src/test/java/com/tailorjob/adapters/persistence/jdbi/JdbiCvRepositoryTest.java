@@ -25,7 +25,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,26 +144,12 @@ class JdbiCvRepositoryTest {
       throws Exception {
     Cv cv = cv("cv-1", ALICE, "resume one");
     noteUpload(cv);
-    CountDownLatch taken = new CountDownLatch(1);
-    CountDownLatch recordStarted = new CountDownLatch(1);
-    Future<Void> sweep = threads.submit(() -> {
-      jdbi.useTransaction(handle -> {
-        holdInOpenTransaction(handle, cv);
-        taken.countDown();
-        recordStarted.await(30, TimeUnit.SECONDS);
-        waitUntilAnotherSessionIsBlocked();
-      });
-      return null;
-    });
-    taken.await(30, TimeUnit.SECONDS);
 
-    Future<Throwable> record = threads.submit(() -> {
-      recordStarted.countDown();
-      return catchThrowable(() -> cvs.addAndQueueParse(cv, parseOf(cv, "req-1")));
-    });
+    Throwable refusal = whileAnotherTransactionHolds(
+        handle -> holdInOpenTransaction(handle, cv),
+        () -> catchThrowable(() -> cvs.addAndQueueParse(cv, parseOf(cv, "req-1"))));
 
-    assertThat(record.get(30, TimeUnit.SECONDS)).isInstanceOf(StoredFileSweptException.class);
-    sweep.get(30, TimeUnit.SECONDS);
+    assertThat(refusal).isInstanceOf(StoredFileSweptException.class);
     assertThat(cvs.find(ALICE, cv.id())).isEmpty();
   }
 
@@ -261,26 +248,11 @@ class JdbiCvRepositoryTest {
   void reports_a_duplicate_to_an_upload_that_waited_on_an_uncommitted_one() throws Exception {
     Cv first = cv("cv-1", ALICE, "same bytes");
     Cv second = cv("cv-2", ALICE, "same bytes");
-    CountDownLatch firstInserted = new CountDownLatch(1);
-    CountDownLatch secondStarted = new CountDownLatch(1);
-    Future<Void> firstUpload = threads.submit(() -> {
-      jdbi.useTransaction(handle -> {
-        insertInOpenTransaction(handle, first);
-        firstInserted.countDown();
-        secondStarted.await(30, TimeUnit.SECONDS);
-        waitUntilAnotherSessionIsBlocked();
-      });
-      return null;
-    });
-    firstInserted.await(30, TimeUnit.SECONDS);
 
-    CompletableFuture<Outcome> secondUpload = CompletableFuture.supplyAsync(() -> {
-      secondStarted.countDown();
-      return add(second);
-    }, threads);
+    Outcome outcome = whileAnotherTransactionHolds(
+        handle -> insertInOpenTransaction(handle, first), () -> add(second));
 
-    assertThat(secondUpload.get(30, TimeUnit.SECONDS)).isEqualTo(Outcome.DUPLICATE);
-    firstUpload.get(30, TimeUnit.SECONDS);
+    assertThat(outcome).isEqualTo(Outcome.DUPLICATE);
     assertThat(cvs.listByOwner(ALICE)).extracting(Cv::id).containsExactly(first.id());
   }
 
@@ -395,6 +367,35 @@ class JdbiCvRepositoryTest {
     recordUpload(jdbi, cv, "req-1");
 
     assertThat(cvs.listByOwner(BOB)).isEmpty();
+  }
+
+  /**
+   * Runs {@code waiter} on its own session while {@code holder}'s transaction is open, and
+   * commits that transaction only once the waiter's session is blocked on its locks.
+   */
+  private <T> T whileAnotherTransactionHolds(
+      HandleConsumer<RuntimeException> holder, Callable<T> waiter) throws Exception {
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch waiterStarted = new CountDownLatch(1);
+    Future<Void> holding = threads.submit(() -> {
+      jdbi.useTransaction(handle -> {
+        holder.useHandle(handle);
+        held.countDown();
+        waiterStarted.await(30, TimeUnit.SECONDS);
+        waitUntilAnotherSessionIsBlocked();
+      });
+      return null;
+    });
+    held.await(30, TimeUnit.SECONDS);
+
+    Future<T> waiting = threads.submit(() -> {
+      waiterStarted.countDown();
+      return waiter.call();
+    });
+
+    T result = waiting.get(30, TimeUnit.SECONDS);
+    holding.get(30, TimeUnit.SECONDS);
+    return result;
   }
 
   private enum Outcome { ADDED, DUPLICATE }
