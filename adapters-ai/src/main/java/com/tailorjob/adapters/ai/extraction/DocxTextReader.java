@@ -59,11 +59,11 @@ final class DocxTextReader implements DocumentReader {
   }
 
   /**
-   * A DOCX has no pages until it is laid out; Word records the count of its last layout in the
-   * document's extended properties. Without one (files written by other tools), it counts as one.
+   * A DOCX has no pages until it is laid out; Word records the count of its last layout. Without
+   * one (files written by other tools), it counts as one.
    */
-  private static int pageCount(XWPFDocument document) {
-    return Math.max(1, document.getProperties().getExtendedProperties().getPages());
+  private static int pageCount(XWPFDocument document) throws IOException {
+    return WordLayoutPages.of(document.getPackage()).orElse(1);
   }
 
   private static void requireWordContainer(byte[] content) {

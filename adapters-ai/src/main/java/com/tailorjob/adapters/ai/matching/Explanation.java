@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * A short plain sentence on what to add or change, such as "Add evidence of Kubernetes and
- * Terraform; your Java and SQL experience matches."
+ * Terraform; your experience with Java and SQL matches."
  */
 final class Explanation {
 
@@ -29,7 +29,7 @@ final class Explanation {
       parts.add("show more experience as " + article(jobTitle) + " " + jobTitle.strip());
     }
     if (!coverage.listed().isEmpty()) {
-      parts.add("your " + names(coverage.listed(), vocabulary) + " experience matches");
+      parts.add("your experience with " + names(coverage.listed(), vocabulary) + " matches");
     }
     if (coverage.isEmpty()) {
       parts.add(0, "the posting names no skills we recognise, so compare your summary with it");
@@ -42,7 +42,8 @@ final class Explanation {
   private static String names(List<String> skills, SkillVocabulary vocabulary) {
     List<String> shown = skills.stream().limit(NAMED).map(vocabulary::displayName).toList();
     if (skills.size() > NAMED) {
-      return String.join(", ", shown) + " and " + (skills.size() - NAMED) + " more";
+      int others = skills.size() - NAMED;
+      return String.join(", ", shown) + " and " + others + (others == 1 ? " other" : " others");
     }
     if (shown.size() == 1) {
       return shown.get(0);

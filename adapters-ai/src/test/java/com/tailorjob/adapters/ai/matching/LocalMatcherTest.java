@@ -93,7 +93,17 @@ class LocalMatcherTest {
 
     assertThat(result.explanation())
         .startsWith("Add evidence of Kubernetes and Terraform")
-        .endsWith("your Java and SQL experience matches.");
+        .endsWith("your experience with Java and SQL matches.");
+  }
+
+  @Test
+  void names_four_matching_skills_in_its_explanation_and_counts_the_others() {
+    MatchResult result = matcher.match(
+        cvWithSkills("Java", "Kotlin", "SQL", "Docker", "Kubernetes", "Terraform"),
+        SampleJobs.job("job-3", "Java Developer", "Globex",
+            "We need Java, Kotlin, SQL, Docker, Kubernetes and Terraform."));
+
+    assertThat(result.explanation()).endsWith(" and 2 others matches.");
   }
 
   @Test
