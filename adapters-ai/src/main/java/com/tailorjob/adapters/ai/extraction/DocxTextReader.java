@@ -95,11 +95,16 @@ final class DocxTextReader implements DocumentReader {
     }
   }
 
-  /** POI reports its zip-bomb guard only through the message of a plain IOException. */
+  /**
+   * POI reports its guards only through messages: the zip-bomb guard, which watches an entry
+   * inflate, and the allocation limit, which refuses an entry whose header declares more than
+   * POI will hold in memory.
+   */
   private static boolean isZipBomb(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       String message = String.valueOf(cause.getMessage());
-      if (message.contains("Zip bomb detected") || message.contains("potentially malicious")) {
+      if (message.contains("Zip bomb detected") || message.contains("potentially malicious")
+          || message.startsWith("Tried to allocate an array of length")) {
         return true;
       }
     }

@@ -86,6 +86,17 @@ class CvTextExtractorDocxTest {
   }
 
   @Test
+  void rejects_a_zip_bomb_that_declares_its_inflated_size_as_too_large() {
+    extractor.close();
+    extractor = new CvTextExtractor(
+        new ExtractionLimits(50, Integer.MAX_VALUE, Duration.ofSeconds(30)));
+
+    ParseFailureReason reason = failureOf(CvDocuments.zipBombDocxDeclaringItsSize());
+
+    assertThat(reason).isEqualTo(ParseFailureReason.TOO_LARGE);
+  }
+
+  @Test
   void rejects_a_docx_that_inflates_like_a_zip_bomb_as_too_large() {
     // A character limit this high leaves the unpacking guard as the only thing that can refuse.
     extractor.close();

@@ -13,6 +13,10 @@ import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,6 +53,9 @@ public final class CvDocuments {
   private static final int ZIP_BOMB_MEGABYTES = 200;
 
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String BOMB_HEAD =
+      "<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>";
+  private static final String BOMB_TAIL = "</w:t></w:r></w:p></w:body></w:document>";
 
   private static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
       + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -216,18 +223,62 @@ public final class CvDocuments {
       entry(zip, "[Content_Types].xml", CONTENT_TYPES);
       entry(zip, "_rels/.rels", ROOT_RELATIONSHIPS);
       zip.putNextEntry(new ZipEntry("word/document.xml"));
-      zip.write(ascii("<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>"));
-      byte[] chunk = new byte[1024 * 1024];
-      Arrays.fill(chunk, (byte) 'a');
-      for (int i = 0; i < ZIP_BOMB_MEGABYTES; i++) {
-        zip.write(chunk);
-      }
-      zip.write(ascii("</w:t></w:r></w:p></w:body></w:document>"));
+      writeBombDocument(zip);
       zip.closeEntry();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * The same bomb, its inflated size written up front in the entry's header as most ZIP tools
+   * write it, where the one above leaves it to the end of the entry as streaming writers do.
+   */
+  public static byte[] zipBombDocxDeclaringItsSize() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      entry(zip, "[Content_Types].xml", CONTENT_TYPES);
+      entry(zip, "_rels/.rels", ROOT_RELATIONSHIPS);
+      zip.putNextEntry(sizedBombEntry());
+      writeBombDocument(zip);
+      zip.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static ZipEntry sizedBombEntry() throws IOException {
+    CRC32 crc = new CRC32();
+    CountingOutputStream deflated = new CountingOutputStream();
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    try (OutputStream inflated =
+        new CheckedOutputStream(new DeflaterOutputStream(deflated, deflater), crc)) {
+      writeBombDocument(inflated);
+    } finally {
+      deflater.end();
+    }
+
+    ZipEntry entry = new ZipEntry("word/document.xml");
+    entry.setSize(bombDocumentSize());
+    entry.setCompressedSize(deflated.count);
+    entry.setCrc(crc.getValue());
+    return entry;
+  }
+
+  private static void writeBombDocument(OutputStream out) throws IOException {
+    out.write(ascii(BOMB_HEAD));
+    byte[] chunk = new byte[1024 * 1024];
+    Arrays.fill(chunk, (byte) 'a');
+    for (int i = 0; i < ZIP_BOMB_MEGABYTES; i++) {
+      out.write(chunk);
+    }
+    out.write(ascii(BOMB_TAIL));
+  }
+
+  private static long bombDocumentSize() {
+    return BOMB_HEAD.length() + BOMB_TAIL.length() + ZIP_BOMB_MEGABYTES * 1024L * 1024;
   }
 
   /** A ZIP signature followed by noise. */
@@ -379,5 +430,20 @@ public final class CvDocuments {
   @FunctionalInterface
   private interface DocxContent {
     void addTo(XWPFDocument doc) throws IOException;
+  }
+
+  /** Counts what is written to it and keeps none of it. */
+  private static final class CountingOutputStream extends OutputStream {
+    private long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
   }
 }
