@@ -39,6 +39,30 @@ final class FieldText {
     return true;
   }
 
+  /**
+   * Escapes, from {@code start} to the end, only what could break the line or disguise its
+   * text, and leaves quotes and backslashes be: for a message that is not one of TailorJob's
+   * {@code key=value} lines, such as a library's, which may quote a hostile file.
+   */
+  static void escapeHidden(StringBuilder line, int start) {
+    int first = start;
+    while (first < line.length() && !isHidden(line.codePointAt(first))) {
+      first += Character.charCount(line.codePointAt(first));
+    }
+    if (first == line.length()) {
+      return;
+    }
+
+    String rest = line.substring(first);
+    line.setLength(first);
+    int i = 0;
+    while (i < rest.length()) {
+      int c = rest.codePointAt(i);
+      appendControlOrCodePoint(line, c);
+      i += Character.charCount(c);
+    }
+  }
+
   private static void appendEscaped(StringBuilder line, CharSequence value) {
     int i = 0;
     while (i < value.length()) {
@@ -46,12 +70,18 @@ final class FieldText {
       switch (c) {
         case '"' -> line.append("\\\"");
         case '\\' -> line.append("\\\\");
-        case '\n' -> line.append("\\n");
-        case '\r' -> line.append("\\r");
-        case '\t' -> line.append("\\t");
-        default -> appendCodePoint(line, c);
+        default -> appendControlOrCodePoint(line, c);
       }
       i += Character.charCount(c);
+    }
+  }
+
+  private static void appendControlOrCodePoint(StringBuilder line, int codePoint) {
+    switch (codePoint) {
+      case '\n' -> line.append("\\n");
+      case '\r' -> line.append("\\r");
+      case '\t' -> line.append("\\t");
+      default -> appendCodePoint(line, codePoint);
     }
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.ConfigurationSource;
 import org.apache.logging.log4j.core.config.xml.XmlConfiguration;
@@ -54,6 +55,11 @@ final class CapturedLog {
 
   Log4jObservability observability(Clock clock) {
     return new Log4jObservability(FilenamePolicy.AS_GIVEN, context::getLogger, clock);
+  }
+
+  /** A logger of this context, as a library that logs through log4j would get it. */
+  Logger logger(String name) {
+    return context.getLogger(name);
   }
 
   /** Stops the context, which flushes both files, and returns the text lines. */
