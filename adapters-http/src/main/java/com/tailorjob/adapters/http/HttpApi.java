@@ -22,6 +22,7 @@ public final class HttpApi implements AutoCloseable {
   private final MatchRoutes matches;
   private final HealthRoutes health;
   private final MultipartUploads uploads;
+  private final JsonServerErrors serverErrors;
   private final Javalin app;
 
   public HttpApi(
@@ -42,6 +43,7 @@ public final class HttpApi implements AutoCloseable {
     this.jobs = new JobRoutes(useCases.manageJobs(), context, json);
     this.matches = new MatchRoutes(useCases.analyzeMatch(), useCases.showUsage(), context, json);
     this.health = new HealthRoutes(Objects.requireNonNull(healthCheck, "healthCheck"));
+    this.serverErrors = new JsonServerErrors(ids, json.mapper());
     this.app = Javalin.create(this::configure);
   }
 
@@ -72,6 +74,7 @@ public final class HttpApi implements AutoCloseable {
     config.http.maxRequestSize = JsonMapping.LARGEST_BODY_BYTES;
     config.jsonMapper(new JavalinJackson(json.mapper(), false));
     uploads.configure(config.jetty.multipartConfig);
+    config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
 
     config.routes.before(context::requestId);
     config.routes.beforeMatched(context.scoped(authentication::check));

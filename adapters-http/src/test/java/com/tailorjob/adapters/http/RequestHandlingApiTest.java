@@ -9,6 +9,7 @@ import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.user.UserId;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -71,6 +72,37 @@ class RequestHandlingApiTest {
       assertThat(response.contentType()).startsWith("application/json");
       assertThat(response.field("error")).isEqualTo("not_found");
       assertThat(response.field("request_id")).isNotBlank();
+    }
+  }
+
+  @Test
+  void answers_headers_too_large_for_jetty_with_a_json_error_and_a_request_id()
+      throws IOException {
+    try (RunningApi api = RunningApi.start(tempDir);
+        RawHttpConnection connection = new RawHttpConnection(api.client)) {
+
+      connection.write("GET /api/cvs HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
+          + "x".repeat(64 * 1024) + "\r\n\r\n");
+
+      assertThat(connection.readSome())
+          .startsWith("HTTP/1.1 431 ")
+          .contains("Content-Type: application/json", "X-Request-Id: req-")
+          .contains("\"error\":\"request_too_large\"", "\"request_id\":\"req-");
+    }
+  }
+
+  @Test
+  void answers_a_path_jetty_cannot_decode_with_a_json_error_and_a_request_id()
+      throws IOException {
+    try (RunningApi api = RunningApi.start(tempDir);
+        RawHttpConnection connection = new RawHttpConnection(api.client)) {
+
+      connection.write("GET /api/cvs/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+      assertThat(connection.readSome())
+          .startsWith("HTTP/1.1 400 ")
+          .contains("Content-Type: application/json", "X-Request-Id: req-")
+          .contains("\"error\":\"bad_request\"", "\"request_id\":\"req-");
     }
   }
 
