@@ -135,6 +135,14 @@ class ServiceProcessTest {
   }
 
   @Test
+  void keeps_the_address_out_of_the_embedded_databases_own_log() throws IOException {
+    String serverLog = Files.readString(
+        workDir.resolve("data").resolve("postgres.log"), StandardCharsets.UTF_8);
+
+    assertThat(serverLog).contains("users_email_unique").doesNotContain(EMAIL);
+  }
+
+  @Test
   void answers_the_same_bytes_again_with_the_existing_cv() {
     assertThat(refusals.duplicate().statusCode()).isEqualTo(200);
     assertThat(refusals.duplicate().body()).contains("\"duplicate\":true")
