@@ -31,9 +31,16 @@ final class BearerAuthentication {
     this.publicRoutes = Set.copyOf(publicRoutes);
   }
 
-  /** Runs before each matched route; the route template decides, not the raw request path. */
+  /**
+   * Runs before each matched route; the route template decides, not the raw request path. A
+   * HEAD request, which Javalin answers from the GET route without naming it as matched, is
+   * judged by its raw path, which gives the same answer: it starts with {@code /api/} when the
+   * template does, and the public routes have no parameters.
+   */
   void check(Context ctx) {
-    String route = ctx.endpoints().matchedHttpEndpoint().path;
+    String route = Optional.ofNullable(ctx.endpoints().matchedHttpEndpoint())
+        .map(endpoint -> endpoint.path)
+        .orElseGet(ctx::path);
     if (!route.startsWith("/api/") || publicRoutes.contains(route)) {
       return;
     }

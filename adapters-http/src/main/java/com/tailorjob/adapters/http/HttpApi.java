@@ -72,6 +72,8 @@ public final class HttpApi implements AutoCloseable {
     config.jetty.port = settings.port();
     // Each JSON route applies its own, smaller or equal limit; uploads are bounded separately.
     config.http.maxRequestSize = JsonMapping.LARGEST_BODY_BYTES;
+    // A known path asked with a method it does not take is a 405, not an unknown resource.
+    config.http.prefer405over404 = true;
     config.jsonMapper(new JavalinJackson(json.mapper(), false));
     uploads.configure(config.jetty.multipartConfig);
     config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));

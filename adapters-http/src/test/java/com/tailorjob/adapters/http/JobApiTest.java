@@ -209,6 +209,46 @@ class JobApiTest {
   }
 
   @Test
+  void refuses_a_title_holding_a_nul_character_with_422() {
+    String body = "{\"title\":\"Engi\\u0000neer\",\"company\":\"Acme\","
+        + "\"description\":\"Build services.\"}";
+
+    ApiResponse response = client.postJson("/api/jobs", body, token);
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.field("message")).contains("NUL");
+  }
+
+  @Test
+  void refuses_a_number_where_the_title_is_text_with_400() {
+    String body = "{\"title\":123,\"company\":\"Acme\",\"description\":\"Build services.\"}";
+
+    ApiResponse response = client.postJson("/api/jobs", body, token);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.field("message")).contains("fields and types");
+  }
+
+  @Test
+  void refuses_a_body_with_more_after_its_object_with_400() {
+    String body = job("Engineer", "Build services.", List.of()) + "{\"title\":\"Second\"}";
+
+    ApiResponse response = client.postJson("/api/jobs", body, token);
+
+    assertThat(response.status()).isEqualTo(400);
+  }
+
+  @Test
+  void refuses_a_body_that_names_a_field_twice_with_400() {
+    String body = "{\"title\":\"Engineer\",\"title\":\"Admin\",\"company\":\"Acme\","
+        + "\"description\":\"Build services.\"}";
+
+    ApiResponse response = client.postJson("/api/jobs", body, token);
+
+    assertThat(response.status()).isEqualTo(400);
+  }
+
+  @Test
   void accepts_the_longest_description_in_a_script_of_three_byte_characters() {
     String description = "職".repeat(50_000);
 

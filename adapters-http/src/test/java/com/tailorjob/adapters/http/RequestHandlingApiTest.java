@@ -10,6 +10,7 @@ import com.tailorjob.domain.cv.CvId;
 import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.user.UserId;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -103,6 +104,40 @@ class RequestHandlingApiTest {
           .startsWith("HTTP/1.1 400 ")
           .contains("Content-Type: application/json", "X-Request-Id: req-")
           .contains("\"error\":\"bad_request\"", "\"request_id\":\"req-");
+    }
+  }
+
+  @Test
+  void answers_a_head_request_without_a_token_with_401() {
+    try (RunningApi api = RunningApi.start(tempDir)) {
+
+      ApiResponse response = api.client.send(api.client.request("/api/jobs")
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+      assertThat(response.status()).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void answers_a_head_request_for_the_health_check() {
+    try (RunningApi api = RunningApi.start(tempDir)) {
+
+      ApiResponse response = api.client.send(api.client.request("/health")
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+      assertThat(response.status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void answers_a_method_a_known_route_does_not_take_with_a_json_405() {
+    try (RunningApi api = RunningApi.start(tempDir)) {
+
+      ApiResponse response = api.client.send(api.client.request("/api/jobs/some-job")
+          .method("PATCH", HttpRequest.BodyPublishers.ofString("{}")));
+
+      assertThat(response.status()).isEqualTo(405);
+      assertThat(response.field("error")).isEqualTo("method_not_allowed");
     }
   }
 
