@@ -30,6 +30,12 @@ public record TailorJobConfig(
     Retention retention,
     Logging logging) {
 
+  /**
+   * With the few seconds an interrupted parse takes to hand its job back, a stop fits in the
+   * 30 seconds a platform such as Kubernetes gives before it kills the process.
+   */
+  public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(20);
+
   /** Which parts run in this process: the API, the parse worker, or both. */
   public enum Mode {
     ALL,
@@ -94,7 +100,10 @@ public record TailorJobConfig(
 
   public record Accounts(Duration sessionLifetime, LoginThrottlePolicy throttle) {}
 
-  /** The parse worker: how it reads files, leases jobs, retries and backs off. */
+  /**
+   * The parse worker: how it reads files, leases jobs, retries and backs off, and how long a
+   * stop waits for parses in progress before it interrupts them (which hands their jobs back).
+   */
   public record Parsing(
       ExtractionLimits limits,
       WorkerPolicy policy,
@@ -251,7 +260,7 @@ public record TailorJobConfig(
     return new Parsing(limits, policy,
         settings.integer("TAILORJOB_WORKER_THREADS", 2, 1, 64),
         settings.duration("TAILORJOB_WORKER_POLL_INTERVAL", Duration.ofSeconds(1)),
-        limits.timeout().plusSeconds(5));
+        settings.duration("TAILORJOB_WORKER_SHUTDOWN_GRACE", DEFAULT_SHUTDOWN_GRACE));
   }
 
   private static Matching matching(Settings settings) {
