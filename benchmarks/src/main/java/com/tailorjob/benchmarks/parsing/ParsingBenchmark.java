@@ -8,6 +8,7 @@ import com.tailorjob.application.parse.ParseOutcome;
 import com.tailorjob.application.port.out.ByteSource;
 import com.tailorjob.application.port.out.CvParseResults;
 import com.tailorjob.application.port.out.Observability;
+import com.tailorjob.application.testing.ForwardingCvParseResults;
 import com.tailorjob.application.testing.InMemoryCvRepository;
 import com.tailorjob.application.testing.InMemoryObjectStorage;
 import com.tailorjob.application.testing.InMemoryParsing;
@@ -20,13 +21,11 @@ import com.tailorjob.domain.cv.UploadLimits;
 import com.tailorjob.domain.parse.CvSections;
 import com.tailorjob.domain.parse.ExtractedText;
 import com.tailorjob.domain.parse.ExtractionLimits;
-import com.tailorjob.domain.parse.ParsedCv;
 import com.tailorjob.domain.trace.RequestId;
 import com.tailorjob.domain.user.UserId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -157,31 +156,15 @@ public class ParsingBenchmark {
    * A parsed CV is final, so the results would turn every later parse of it into a skip; here
    * each invocation stands for the first delivery of its job.
    */
-  private record ParsedAgainAndAgain(CvParseResults results) implements CvParseResults {
+  private static final class ParsedAgainAndAgain extends ForwardingCvParseResults {
+
+    ParsedAgainAndAgain(CvParseResults results) {
+      super(results);
+    }
 
     @Override
     public boolean markParsing(CvId cv) {
       return true;
-    }
-
-    @Override
-    public void recordParsed(CvId cv, ParsedCv parsed) {
-      results.recordParsed(cv, parsed);
-    }
-
-    @Override
-    public void recordFailed(CvId cv, String reason) {
-      results.recordFailed(cv, reason);
-    }
-
-    @Override
-    public Optional<ParsedCv> findParsed(CvId cv) {
-      return results.findParsed(cv);
-    }
-
-    @Override
-    public Optional<String> failureReason(CvId cv) {
-      return results.failureReason(cv);
     }
   }
 

@@ -7,6 +7,7 @@ import com.tailorjob.adapters.persistence.testing.EmbeddedPostgresExtension;
 import com.tailorjob.application.port.out.CvParseResults;
 import com.tailorjob.application.port.out.ParseQueue;
 import com.tailorjob.application.port.out.UnreadableCvException;
+import com.tailorjob.application.testing.ForwardingCvParseResults;
 import com.tailorjob.application.worker.AttemptsExhaustedException;
 import com.tailorjob.application.worker.ParseWorker;
 import com.tailorjob.domain.cv.Cv;
@@ -16,11 +17,9 @@ import com.tailorjob.domain.event.WorkerEvent;
 import com.tailorjob.domain.notification.Notification;
 import com.tailorjob.domain.parse.ExtractedText;
 import com.tailorjob.domain.parse.ParseFailureReason;
-import com.tailorjob.domain.parse.ParsedCv;
 import com.tailorjob.domain.user.UserId;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -262,37 +261,15 @@ class ParseWorkerOnPostgresTest {
   }
 
   /** The real parse results, except that marking a CV failed throws, as in an outage. */
-  private static final class FailedCannotBeRecorded implements CvParseResults {
-
-    private final CvParseResults results;
+  private static final class FailedCannotBeRecorded extends ForwardingCvParseResults {
 
     FailedCannotBeRecorded(PersistenceAdapters adapters) {
-      this.results = adapters.parseResults();
-    }
-
-    @Override
-    public boolean markParsing(CvId cv) {
-      return results.markParsing(cv);
-    }
-
-    @Override
-    public void recordParsed(CvId cv, ParsedCv parsed) {
-      results.recordParsed(cv, parsed);
+      super(adapters.parseResults());
     }
 
     @Override
     public void recordFailed(CvId cv, String reason) {
       throw new IllegalStateException("connection refused");
-    }
-
-    @Override
-    public Optional<ParsedCv> findParsed(CvId cv) {
-      return results.findParsed(cv);
-    }
-
-    @Override
-    public Optional<String> failureReason(CvId cv) {
-      return results.failureReason(cv);
     }
   }
 }
