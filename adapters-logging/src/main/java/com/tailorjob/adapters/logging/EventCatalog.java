@@ -241,7 +241,7 @@ final class EventCatalog {
         (e, f) -> f.cv(e.cv()).job(e.job()), MatchEvent.MatchCacheFailed::cause);
     match(MatchEvent.MatchRejected.class, Level.WARN, "⚠️ Match analysis rejected",
         (e, f) -> f.cv(e.cv()).job(e.job()).user(e.user()).reason(e.reason())
-            .duration(e.duration()));
+            .status(e.cvStatus()).duration(e.duration()));
     match(MatchEvent.MatchFailed.class, Level.ERROR, "❌ Match analysis failed",
         (e, f) -> f.cv(e.cv()).job(e.job()).user(e.user()).duration(e.duration()),
         MatchEvent.MatchFailed::cause);

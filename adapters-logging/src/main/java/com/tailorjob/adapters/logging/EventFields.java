@@ -3,6 +3,7 @@ package com.tailorjob.adapters.logging;
 import com.tailorjob.domain.cv.ContentHash;
 import com.tailorjob.domain.cv.CvFormat;
 import com.tailorjob.domain.cv.CvId;
+import com.tailorjob.domain.cv.CvStatus;
 import com.tailorjob.domain.cv.Filename;
 import com.tailorjob.domain.cv.StorageKey;
 import com.tailorjob.domain.cv.UploadRejection;
@@ -105,6 +106,11 @@ final class EventFields {
 
   EventFields reason(ParseFailureReason reason) {
     return reason(reason.code());
+  }
+
+  /** Where a CV stands, when an event depends on it. */
+  EventFields status(Optional<CvStatus> status) {
+    return status.isPresent() ? both("status", status.get().code()) : this;
   }
 
   EventFields stage(UploadStage stage) {

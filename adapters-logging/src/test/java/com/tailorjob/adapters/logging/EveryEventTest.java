@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.tailorjob.domain.cv.ContentHash;
 import com.tailorjob.domain.cv.CvFormat;
 import com.tailorjob.domain.cv.CvId;
+import com.tailorjob.domain.cv.CvStatus;
 import com.tailorjob.domain.cv.Filename;
 import com.tailorjob.domain.cv.StorageKey;
 import com.tailorjob.domain.cv.UploadRejection;
@@ -73,6 +74,7 @@ class EveryEventTest {
       Map.entry(StorageKey.class, SampleEvents.PATH),
       Map.entry(Duration.class, SampleEvents.DURATION),
       Map.entry(CvFormat.class, CvFormat.PDF),
+      Map.entry(CvStatus.class, CvStatus.PARSING),
       Map.entry(UploadRejection.class, UploadRejection.TOO_LARGE),
       Map.entry(UploadStage.class, UploadStage.STORING),
       Map.entry(String.class, "some_reason"),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tailorjob.domain.cv.CvId;
+import com.tailorjob.domain.cv.CvStatus;
 import com.tailorjob.domain.event.MatchEvent;
 import com.tailorjob.domain.job.JobId;
 import com.tailorjob.domain.match.MatcherVersion;
@@ -12,6 +13,7 @@ import com.tailorjob.domain.user.UserId;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +39,15 @@ class MatchLinesTest {
 
     assertThat(message(event)).isEqualTo(
         "💾 Returning cached match: cv_id=xyz789, job_id=job456, score=85%, age=2d");
+  }
+
+  @Test
+  void names_where_the_cv_stands_in_a_rejection_for_an_unparsed_cv() {
+    MatchEvent event = new MatchEvent.MatchRejected(CV, JOB, USER, "cv_not_parsed",
+        Optional.of(CvStatus.PARSING), Duration.ofMillis(12));
+
+    assertThat(message(event)).isEqualTo("⚠️ Match analysis rejected: cv_id=xyz789, "
+        + "job_id=job456, user=abc123, reason=cv_not_parsed, status=parsing, duration=0.01s");
   }
 
   @Test

@@ -203,7 +203,10 @@ public final class AnalyzeMatch {
         ? parses.findParsed(cv.id())
         : Optional.empty();
     if (parsed.isEmpty()) {
-      throw reject(request, "cv_not_parsed", new CvNotParsedException(cv.id(), cv.status()));
+      observability.emit(new MatchEvent.MatchRejected(request.cv(), request.job(),
+          request.user(), "cv_not_parsed", Optional.of(cv.status()),
+          request.stopwatch().elapsed()));
+      throw new CvNotParsedException(cv.id(), cv.status());
     }
     return parsed.get().sections();
   }

@@ -2,6 +2,7 @@ package com.tailorjob.application.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.tailorjob.application.OperationFailedException;
 import com.tailorjob.application.cv.CvNotFoundException;
@@ -178,6 +179,17 @@ class AnalyzeMatchTest {
         .isInstanceOfSatisfying(CvNotParsedException.class,
             e -> assertThat(e.status()).isEqualTo(CvStatus.PARSING));
     assertThat(events.names()).last().isEqualTo("match.analysis.rejected");
+  }
+
+  @Test
+  void says_where_an_unparsed_cv_stands_when_it_refuses_it() {
+    cvs.markStatus(cv.id(), CvStatus.FAILED);
+
+    catchThrowable(() -> analyzeMatch(MatcherSelection.localOnly())
+        .analyze(ALICE, cv.id(), job.id()));
+
+    assertThat(events.eventsOf(MatchEvent.MatchRejected.class)).singleElement()
+        .satisfies(rejected -> assertThat(rejected.cvStatus()).contains(CvStatus.FAILED));
   }
 
   @Test

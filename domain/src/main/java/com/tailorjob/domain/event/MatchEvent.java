@@ -1,12 +1,14 @@
 package com.tailorjob.domain.event;
 
 import com.tailorjob.domain.cv.CvId;
+import com.tailorjob.domain.cv.CvStatus;
 import com.tailorjob.domain.job.JobId;
 import com.tailorjob.domain.match.MatcherVersion;
 import com.tailorjob.domain.match.TokenUsage;
 import com.tailorjob.domain.user.UserId;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Events of analysing how well a CV matches a job. */
 public sealed interface MatchEvent extends DomainEvent {
@@ -163,15 +165,23 @@ public sealed interface MatchEvent extends DomainEvent {
     }
   }
 
-  /** Unknown ids, or a CV whose parse has not finished. */
-  record MatchRejected(CvId cv, JobId job, UserId user, String reason, Duration duration)
-      implements MatchEvent {
+  /**
+   * Unknown ids, or a CV whose parse has not finished; then {@code cvStatus} says where the CV
+   * stands, so that an operator tells a CV still waiting from one that failed.
+   */
+  record MatchRejected(CvId cv, JobId job, UserId user, String reason,
+      Optional<CvStatus> cvStatus, Duration duration) implements MatchEvent {
     public MatchRejected {
       Objects.requireNonNull(cv, "cv");
       Objects.requireNonNull(job, "job");
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(cvStatus, "cvStatus");
       Objects.requireNonNull(duration, "duration");
+    }
+
+    public MatchRejected(CvId cv, JobId job, UserId user, String reason, Duration duration) {
+      this(cv, job, user, reason, Optional.empty(), duration);
     }
 
     @Override
