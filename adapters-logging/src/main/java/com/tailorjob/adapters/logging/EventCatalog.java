@@ -78,7 +78,7 @@ final class EventCatalog {
     auth(AuthEvent.LoginRejected.class, Level.WARN, "🚫 Login failed",
         (e, f) -> f.reason(e.reason()).duration(e.duration()));
     auth(AuthEvent.LoginThrottled.class, Level.WARN, "⛔ Login throttled",
-        (e, f) -> f.retryAfter(e.retryAfter()).duration(e.duration()));
+        (e, f) -> f.limit(e.limit()).retryAfter(e.retryAfter()).duration(e.duration()));
     auth(AuthEvent.LoginFailed.class, Level.ERROR, "❌ Login error",
         (e, f) -> f.duration(e.duration()), AuthEvent.LoginFailed::cause);
 

@@ -14,6 +14,7 @@ import com.tailorjob.domain.match.MatcherVersion;
 import com.tailorjob.domain.match.TokenUsage;
 import com.tailorjob.domain.parse.ParseFailureReason;
 import com.tailorjob.domain.parse.SectionCounts;
+import com.tailorjob.domain.user.LoginThrottle;
 import com.tailorjob.domain.user.UserId;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -125,6 +126,10 @@ final class EventFields {
   }
 
   /** Whole seconds, rounded up: waiting less than advised would only be refused again. */
+  EventFields limit(LoginThrottle.Limit limit) {
+    return both("limit", limit.code());
+  }
+
   EventFields retryAfter(Duration retryAfter) {
     return seconds("retry_after", "retry_after_s", retryAfter);
   }

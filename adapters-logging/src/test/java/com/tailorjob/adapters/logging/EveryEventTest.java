@@ -19,6 +19,7 @@ import com.tailorjob.domain.match.TokenUsage;
 import com.tailorjob.domain.parse.ParseFailureReason;
 import com.tailorjob.domain.parse.SectionCounts;
 import com.tailorjob.domain.retention.PrunedRecords;
+import com.tailorjob.domain.user.LoginThrottle;
 import com.tailorjob.domain.user.UserId;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -75,6 +76,7 @@ class EveryEventTest {
       Map.entry(Duration.class, SampleEvents.DURATION),
       Map.entry(CvFormat.class, CvFormat.PDF),
       Map.entry(CvStatus.class, CvStatus.PARSING),
+      Map.entry(LoginThrottle.Limit.class, LoginThrottle.Limit.ACCOUNT),
       Map.entry(UploadRejection.class, UploadRejection.TOO_LARGE),
       Map.entry(UploadStage.class, UploadStage.STORING),
       Map.entry(String.class, "some_reason"),

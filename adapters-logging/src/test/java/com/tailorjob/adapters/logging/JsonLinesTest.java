@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.tailorjob.domain.event.AuthEvent;
 import com.tailorjob.domain.event.CvEvent;
 import com.tailorjob.domain.event.CvEvent.UploadStage;
+import com.tailorjob.domain.user.LoginThrottle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,7 +82,8 @@ class JsonLinesTest {
     CapturedLog log = CapturedLog.in(folder);
 
     log.observability().emit(new CvEvent.UploadStarted(USER, RESUME, SIZE));
-    log.observability().emit(new AuthEvent.LoginThrottled(Duration.ofSeconds(30), DURATION));
+    log.observability().emit(new AuthEvent.LoginThrottled(
+        LoginThrottle.Limit.ADDRESS, Duration.ofSeconds(30), DURATION));
 
     assertThat(log.jsonLines()).satisfiesExactly(
         upload -> assertThat(upload.get("size_bytes").asLong()).isEqualTo(245_760),

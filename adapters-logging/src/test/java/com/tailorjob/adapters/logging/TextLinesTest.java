@@ -16,6 +16,7 @@ import com.tailorjob.domain.event.AuthEvent;
 import com.tailorjob.domain.event.CvEvent;
 import com.tailorjob.domain.event.CvEvent.UploadStage;
 import com.tailorjob.domain.event.DomainEvent;
+import com.tailorjob.domain.user.LoginThrottle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -128,8 +129,9 @@ class TextLinesTest {
             "✅ Login succeeded: user=abc123, duration=2.34s"),
         Arguments.of(new AuthEvent.LoginRejected("invalid_credentials", DURATION),
             "🚫 Login failed: reason=invalid_credentials, duration=2.34s"),
-        Arguments.of(new AuthEvent.LoginThrottled(Duration.ofMillis(29_001), DURATION),
-            "⛔ Login throttled: retry_after=30s, duration=2.34s"),
+        Arguments.of(new AuthEvent.LoginThrottled(LoginThrottle.Limit.ACCOUNT,
+                Duration.ofMillis(29_001), DURATION),
+            "⛔ Login throttled: limit=account, retry_after=30s, duration=2.34s"),
         Arguments.of(new AuthEvent.LoggedOut(USER, DURATION),
             "👋 Logged out: user=abc123, duration=2.34s"));
   }

@@ -10,6 +10,7 @@ import com.tailorjob.application.port.out.UserRepository;
 import com.tailorjob.application.support.Stopwatch;
 import com.tailorjob.domain.event.AuthEvent;
 import com.tailorjob.domain.user.Email;
+import com.tailorjob.domain.user.LoginThrottle;
 import com.tailorjob.domain.user.LoginThrottlePolicy;
 import com.tailorjob.domain.user.Password;
 import com.tailorjob.domain.user.Session;
@@ -108,12 +109,14 @@ public final class LogIn {
    */
   private void guardThrottle(
       Optional<Email> email, String address, Instant now, Stopwatch stopwatch) {
-    Optional<Duration> wait = email
+    Optional<LoginThrottle> refusal = email
         .map(account -> failures.admit(account, address, now, throttle))
         .orElseGet(() -> failures.waitForAddress(address, now, throttle));
-    if (wait.isPresent()) {
-      observability.emit(new AuthEvent.LoginThrottled(wait.get(), stopwatch.elapsed()));
-      throw new LoginThrottledException(wait.get());
+    if (refusal.isPresent()) {
+      LoginThrottle limit = refusal.get();
+      observability.emit(new AuthEvent.LoginThrottled(
+          limit.limit(), limit.retryAfter(), stopwatch.elapsed()));
+      throw new LoginThrottledException(limit.retryAfter());
     }
   }
 

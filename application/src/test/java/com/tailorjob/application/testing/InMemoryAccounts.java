@@ -6,6 +6,7 @@ import com.tailorjob.application.port.out.PasswordHasher;
 import com.tailorjob.application.port.out.SessionRepository;
 import com.tailorjob.application.port.out.UserRepository;
 import com.tailorjob.domain.user.Email;
+import com.tailorjob.domain.user.LoginThrottle;
 import com.tailorjob.domain.user.LoginThrottlePolicy;
 import com.tailorjob.domain.user.Password;
 import com.tailorjob.domain.user.RecentFailures;
@@ -13,7 +14,6 @@ import com.tailorjob.domain.user.Session;
 import com.tailorjob.domain.user.TokenHash;
 import com.tailorjob.domain.user.User;
 import com.tailorjob.domain.user.UserId;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,10 +74,10 @@ public final class InMemoryAccounts {
   public LoginFailureLog failures() {
     return new LoginFailureLog() {
       @Override
-      public Optional<Duration> admit(
+      public Optional<LoginThrottle> admit(
           Email account, String clientAddress, Instant now, LoginThrottlePolicy throttle) {
         synchronized (failures) {
-          Optional<Duration> wait = throttle.retryAfter(
+          Optional<LoginThrottle> wait = throttle.throttle(
               recent(f -> f.account().equals(account), throttle.windowStart(now)),
               recent(f -> f.address().equals(clientAddress), throttle.windowStart(now)),
               now);
@@ -89,10 +89,10 @@ public final class InMemoryAccounts {
       }
 
       @Override
-      public Optional<Duration> waitForAddress(
+      public Optional<LoginThrottle> waitForAddress(
           String clientAddress, Instant now, LoginThrottlePolicy throttle) {
         synchronized (failures) {
-          return throttle.retryAfter(RecentFailures.none(),
+          return throttle.throttle(RecentFailures.none(),
               recent(f -> f.address().equals(clientAddress), throttle.windowStart(now)), now);
         }
       }

@@ -1,5 +1,6 @@
 package com.tailorjob.domain.event;
 
+import com.tailorjob.domain.user.LoginThrottle;
 import com.tailorjob.domain.user.UserId;
 import java.time.Duration;
 import java.util.Objects;
@@ -86,9 +87,11 @@ public sealed interface AuthEvent extends DomainEvent {
     }
   }
 
-  /** Too many recent failures for the account or the client address. */
-  record LoginThrottled(Duration retryAfter, Duration duration) implements AuthEvent {
+  /** Too many recent failures for the account or the client address: {@code limit} says which. */
+  record LoginThrottled(LoginThrottle.Limit limit, Duration retryAfter, Duration duration)
+      implements AuthEvent {
     public LoginThrottled {
+      Objects.requireNonNull(limit, "limit");
       Objects.requireNonNull(retryAfter, "retryAfter");
       Objects.requireNonNull(duration, "duration");
     }

@@ -23,13 +23,18 @@ public record LoginThrottlePolicy(int maxPerAccount, int maxPerAddress, Duration
     return new LoginThrottlePolicy(5, 20, Duration.ofMinutes(15));
   }
 
-  /** How long the caller must wait, or empty when a login may be tried now. */
-  public Optional<Duration> retryAfter(
+  /**
+   * The limit that refuses a login now and how long it holds, or empty when a login may be
+   * tried now. When both limits are reached, the one that holds longer is the answer.
+   */
+  public Optional<LoginThrottle> throttle(
       RecentFailures forAccount, RecentFailures forAddress, Instant now) {
-    Optional<Duration> account = waitFor(forAccount, maxPerAccount, now);
-    Optional<Duration> address = waitFor(forAddress, maxPerAddress, now);
+    Optional<LoginThrottle> account = waitFor(forAccount, maxPerAccount, now)
+        .map(wait -> new LoginThrottle(LoginThrottle.Limit.ACCOUNT, wait));
+    Optional<LoginThrottle> address = waitFor(forAddress, maxPerAddress, now)
+        .map(wait -> new LoginThrottle(LoginThrottle.Limit.ADDRESS, wait));
     if (account.isPresent() && address.isPresent()) {
-      return Optional.of(max(account.get(), address.get()));
+      return Optional.of(longer(account.get(), address.get()));
     }
     return account.isPresent() ? account : address;
   }
@@ -46,7 +51,7 @@ public record LoginThrottlePolicy(int maxPerAccount, int maxPerAddress, Duration
     return wait.isNegative() || wait.isZero() ? Optional.empty() : Optional.of(wait);
   }
 
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
+  private static LoginThrottle longer(LoginThrottle a, LoginThrottle b) {
+    return a.retryAfter().compareTo(b.retryAfter()) >= 0 ? a : b;
   }
 }

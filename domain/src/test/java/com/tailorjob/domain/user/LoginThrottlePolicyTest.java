@@ -16,15 +16,15 @@ class LoginThrottlePolicyTest {
   void allows_a_login_below_the_limit() {
     RecentFailures one = new RecentFailures(List.of(NOW.minusSeconds(5)));
 
-    assertThat(policy.retryAfter(one, RecentFailures.none(), NOW)).isEmpty();
+    assertThat(policy.throttle(one, RecentFailures.none(), NOW)).isEmpty();
   }
 
   @Test
   void waits_until_the_limiting_failure_leaves_the_window() {
     RecentFailures two = new RecentFailures(List.of(NOW.minusSeconds(60), NOW.minusSeconds(30)));
 
-    assertThat(policy.retryAfter(two, RecentFailures.none(), NOW))
-        .contains(Duration.ofMinutes(9));
+    assertThat(policy.throttle(two, RecentFailures.none(), NOW))
+        .contains(new LoginThrottle(LoginThrottle.Limit.ACCOUNT, Duration.ofMinutes(9)));
   }
 
   @Test
@@ -32,6 +32,18 @@ class LoginThrottlePolicyTest {
     RecentFailures three = new RecentFailures(
         List.of(NOW.minusSeconds(3), NOW.minusSeconds(2), NOW.minusSeconds(1)));
 
-    assertThat(policy.retryAfter(RecentFailures.none(), three, NOW)).isPresent();
+    assertThat(policy.throttle(RecentFailures.none(), three, NOW))
+        .map(LoginThrottle::limit).contains(LoginThrottle.Limit.ADDRESS);
+  }
+
+  @Test
+  void names_the_limit_that_holds_longer_when_both_are_reached() {
+    RecentFailures account =
+        new RecentFailures(List.of(NOW.minusSeconds(60), NOW.minusSeconds(30)));
+    RecentFailures address = new RecentFailures(
+        List.of(NOW.minusSeconds(3), NOW.minusSeconds(2), NOW.minusSeconds(1)));
+
+    assertThat(policy.throttle(account, address, NOW))
+        .map(LoginThrottle::limit).contains(LoginThrottle.Limit.ADDRESS);
   }
 }

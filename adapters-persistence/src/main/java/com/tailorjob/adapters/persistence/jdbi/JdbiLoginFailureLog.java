@@ -2,12 +2,12 @@ package com.tailorjob.adapters.persistence.jdbi;
 
 import com.tailorjob.application.port.out.LoginFailureLog;
 import com.tailorjob.domain.user.Email;
+import com.tailorjob.domain.user.LoginThrottle;
 import com.tailorjob.domain.user.LoginThrottlePolicy;
 import com.tailorjob.domain.user.RecentFailures;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -41,14 +41,14 @@ public final class JdbiLoginFailureLog implements LoginFailureLog {
   }
 
   @Override
-  public Optional<Duration> admit(
+  public Optional<LoginThrottle> admit(
       Email account, String clientAddress, Instant now, LoginThrottlePolicy throttle) {
     String accountKey = accountKey(account);
     Instant since = throttle.windowStart(now);
     return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
       lock(handle, ACCOUNT_LOCKS, accountKey);
       lock(handle, ADDRESS_LOCKS, clientAddress);
-      Optional<Duration> wait = throttle.retryAfter(
+      Optional<LoginThrottle> wait = throttle.throttle(
           failuresWhere(handle, "account_key", accountKey, since),
           failuresWhere(handle, "client_address", clientAddress, since),
           now);
@@ -60,11 +60,11 @@ public final class JdbiLoginFailureLog implements LoginFailureLog {
   }
 
   @Override
-  public Optional<Duration> waitForAddress(
+  public Optional<LoginThrottle> waitForAddress(
       String clientAddress, Instant now, LoginThrottlePolicy throttle) {
     RecentFailures forAddress = jdbi.withHandle(handle ->
         failuresWhere(handle, "client_address", clientAddress, throttle.windowStart(now)));
-    return throttle.retryAfter(RecentFailures.none(), forAddress, now);
+    return throttle.throttle(RecentFailures.none(), forAddress, now);
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tailorjob.adapters.persistence.PersistenceAdapters;
 import com.tailorjob.adapters.persistence.testing.EmbeddedPostgresExtension;
 import com.tailorjob.domain.user.Email;
+import com.tailorjob.domain.user.LoginThrottle;
 import com.tailorjob.domain.user.LoginThrottlePolicy;
 import java.time.Duration;
 import java.util.List;
@@ -63,7 +64,7 @@ class JdbiLoginFailureLogTest {
 
     var wait = failures.admit(new Email("dave@example.com"), HOME, NOW, THROTTLE);
 
-    assertThat(wait).isPresent();
+    assertThat(wait).map(LoginThrottle::limit).contains(LoginThrottle.Limit.ADDRESS);
   }
 
   @Test
@@ -83,7 +84,8 @@ class JdbiLoginFailureLogTest {
 
     var wait = failures.admit(ALICE, OFFICE, NOW, THROTTLE);
 
-    assertThat(wait).contains(Duration.ofMinutes(5));
+    assertThat(wait)
+        .contains(new LoginThrottle(LoginThrottle.Limit.ACCOUNT, Duration.ofMinutes(5)));
   }
 
   @Test

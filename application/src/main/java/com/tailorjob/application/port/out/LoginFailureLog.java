@@ -1,8 +1,8 @@
 package com.tailorjob.application.port.out;
 
 import com.tailorjob.domain.user.Email;
+import com.tailorjob.domain.user.LoginThrottle;
 import com.tailorjob.domain.user.LoginThrottlePolicy;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,16 +22,17 @@ public interface LoginFailureLog {
    * Admits a login attempt at the account from the address unless the throttle refuses it, and
    * counts an admitted attempt as a failure at {@code now}.
    *
-   * @return how long the caller must wait, or empty when the attempt was admitted and counted
+   * @return the limit that refused the attempt and how long it holds, or empty when the
+   *     attempt was admitted and counted
    */
-  Optional<Duration> admit(
+  Optional<LoginThrottle> admit(
       Email account, String clientAddress, Instant now, LoginThrottlePolicy throttle);
 
   /**
-   * How long the address must wait, or empty; for an attempt that names no valid account and so
-   * can neither succeed nor be counted against one.
+   * The address's throttle, or empty; for an attempt that names no valid account and so can
+   * neither succeed nor be counted against one.
    */
-  Optional<Duration> waitForAddress(
+  Optional<LoginThrottle> waitForAddress(
       String clientAddress, Instant now, LoginThrottlePolicy throttle);
 
   /** Forgets the account's failures, the admitted attempt included, after a successful login. */
