@@ -108,6 +108,15 @@ public final class UploadCv {
    *     what was stored is pending removal
    */
   public UploadedCv upload(Command command) {
+    // The request id reaches this upload's lines however the use case was called, not only
+    // through the HTTP adapter.
+    try (Observability.Scope scope =
+        observability.openScope(command.requestId(), command.owner())) {
+      return uploadInScope(command);
+    }
+  }
+
+  private UploadedCv uploadInScope(Command command) {
     Stopwatch stopwatch = Stopwatch.start(clock);
     Upload upload = new Upload(command, Filename.fromClient(command.filename()), stopwatch);
     observability.emit(
