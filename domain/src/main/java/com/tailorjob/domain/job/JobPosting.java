@@ -42,6 +42,10 @@ public record JobPosting(
       throw new IllegalArgumentException(
           "a job description has at most " + MAX_DESCRIPTION + " characters");
     }
+    if (holdsNul(title) || holdsNul(company) || holdsNul(description)
+        || requirements.stream().anyMatch(JobPosting::holdsNul)) {
+      throw new IllegalArgumentException("a job's text may not hold the NUL character");
+    }
   }
 
   /** SHA-256 over everything a matcher reads, so a changed posting never hits a stale cache. */
@@ -59,5 +63,10 @@ public record JobPosting(
 
   public boolean isOwnedBy(UserId user) {
     return owner.equals(user);
+  }
+
+  /** Databases refuse it, and the content hash uses it to keep the fields apart. */
+  private static boolean holdsNul(String text) {
+    return text.indexOf('\u0000') >= 0;
   }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** An account's e-mail address, normalised to lower case. Never written to a log. */
 public record Email(String value) {
 
-  private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+  private static final Pattern SHAPE =
+      Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]{2,}");
   private static final int MAX_LENGTH = 254;
 
   public Email {
