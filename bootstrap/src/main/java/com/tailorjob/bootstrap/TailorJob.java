@@ -48,6 +48,22 @@ public final class TailorJob {
     return new Builder(dataSource);
   }
 
+  /**
+   * The same handle for a Guice application that installed {@link TailorJobModule} itself, so
+   * that it can start the worker or prune as the builder's hosts do.
+   */
+  public static TailorJob of(Injector injector) {
+    return new TailorJob(injector.getInstance(TailorJobConfig.class), injector);
+  }
+
+  /**
+   * Brings the database to the schema this version needs (Flyway, idempotent). The builder
+   * does it; a Guice application calls it once before using the module's use cases.
+   */
+  public static void migrateSchema(DataSource dataSource) {
+    DatabaseMigrations.migrate(dataSource);
+  }
+
   public RegisterUser registerUser() {
     return injector.getInstance(RegisterUser.class);
   }
@@ -152,7 +168,7 @@ public final class TailorJob {
 
     public TailorJob build() {
       if (migrate) {
-        DatabaseMigrations.migrate(dataSource);
+        migrateSchema(dataSource);
       }
       return new TailorJob(config, Guice.createInjector(new TailorJobModule(config, observability),
           new Service.DataSourceModule(dataSource)));

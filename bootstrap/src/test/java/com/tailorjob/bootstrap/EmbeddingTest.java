@@ -90,10 +90,10 @@ class EmbeddingTest {
 
   @Test
   void a_guice_application_installs_the_module_next_to_its_own_data_source() {
+    TailorJob.migrateSchema(database.dataSource());
     Injector injector = Guice.createInjector(
         new TailorJobModule(configWithStorageIn(storage), events),
         new HostModule(database.dataSource()));
-    TailorJob.builder(database.dataSource()).config(configWithStorageIn(storage)).build();
     injector.getInstance(RegisterUser.class)
         .register(new RegisterUser.Command("guice@example.com", "a long password"));
 
@@ -102,6 +102,22 @@ class EmbeddingTest {
 
     assertThat(session.token().reveal()).isNotBlank();
     assertThat(events.names()).contains("auth.login.succeeded");
+  }
+
+  @Test
+  void a_guice_application_parses_through_the_handle_of_its_injector() {
+    TailorJob.migrateSchema(database.dataSource());
+    TailorJob tailorJob = TailorJob.of(Guice.createInjector(
+        new TailorJobModule(configWithStorageIn(storage), events),
+        new HostModule(database.dataSource())));
+    UserId user = registeredHost(tailorJob);
+    UploadedCv uploaded = tailorJob.uploadCv().upload(new UploadCv.Command(user, "cv.pdf",
+        ByteSource.ofBytes(CvDocuments.softwareEngineerPdf()), new RequestId("host-4")));
+
+    tailorJob.parseWorker().processNext();
+
+    assertThat(tailorJob.showCv().show(user, uploaded.cv().id()).cv().status())
+        .isEqualTo(CvStatus.PARSED);
   }
 
   /** TailorJob as a host application builds it: its own data source, events recorded. */
