@@ -27,6 +27,7 @@ final class S3Clients {
             .connectionTimeout(settings.connectionTimeout())
             .socketTimeout(settings.socketTimeout()))
         .overrideConfiguration(ClientOverrideConfiguration.builder()
+            .apiCallTimeout(settings.callTimeout())
             .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(settings.maxAttempts())
                 .build())

@@ -33,12 +33,20 @@ final class S3Failures {
         : new StorageUnavailableException(message, failure);
   }
 
-  /** A missing bucket or denied access is a set-up problem that no retry cures. */
+  /**
+   * A refusal that no retry cures and an operator must look into: a missing bucket, denied
+   * access, or any other 4xx about the request itself (a checksum the store does not accept),
+   * and 501 for an operation it does not implement. A timeout (408), a conflict (409) and
+   * throttling pass as brief.
+   */
   private static boolean isLasting(RuntimeException failure) {
-    return failure instanceof S3Exception s3
-        && ("NoSuchBucket".equals(errorCode(s3))
-            || s3.statusCode() == 403
-            || ACCESS_DENIED_CODES.contains(errorCode(s3)));
+    if (!(failure instanceof S3Exception s3) || s3.isThrottlingException()) {
+      return false;
+    }
+    int status = s3.statusCode();
+    boolean clientError = status >= 400 && status < 500
+        && status != 408 && status != 409 && status != 429;
+    return clientError || status == 501 || ACCESS_DENIED_CODES.contains(errorCode(s3));
   }
 
   static boolean isNotFound(S3Exception failure) {

@@ -28,7 +28,9 @@ import java.util.Optional;
  *   <li>{@code multipartThresholdBytes}: objects larger than this are sent as a multipart
  *       upload in parts of {@code multipartPartSizeBytes} (at least 5 MiB, the S3 minimum).
  *   <li>{@code connectionTimeout} / {@code socketTimeout}: for opening a connection and for
- *       each wait on data; a stalled transfer fails instead of hanging a request thread.
+ *       each wait on data; a stalled transfer fails instead of hanging a request thread. Their
+ *       sum also bounds each call with its retries ({@link #callTimeout()}), so a store that
+ *       stops answering costs a request one socket timeout, not one per attempt.
  *   <li>{@code maxAttempts}: total tries of the SDK's standard retry strategy (with backoff)
  *       for throttling, 5xx answers and I/O errors; 1 turns retries off.
  * </ul>
@@ -73,6 +75,11 @@ public record S3StorageSettings(
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("S3 max attempts must be at least 1");
     }
+  }
+
+  /** How long one call may take, its retries included. */
+  public Duration callTimeout() {
+    return connectionTimeout.plus(socketTimeout);
   }
 
   /** The defaults for AWS S3: SDK credentials chain, virtual-host style, flexible checksums. */

@@ -11,9 +11,12 @@ import com.tailorjob.domain.cv.StorageKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,6 +159,23 @@ class S3ObjectStorageTest extends ObjectStorageContract {
   }
 
   @Test
+  void gives_up_on_a_store_that_stops_answering_once_the_call_has_timed_out()
+      throws IOException {
+    try (SilentServer silent = new SilentServer()) {
+      S3StorageSettings settings = server.settingsFor(bucket)
+          .withEndpoint(URI.create("http://127.0.0.1:" + silent.port()))
+          .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1))
+          .withMaxAttempts(5);
+
+      try (S3ObjectStorage stalled = new S3ObjectStorage(settings)) {
+        assertThatThrownBy(() -> stalled.open(KEY))
+            .isInstanceOf(StorageUnavailableException.class)
+            .hasMessageContaining("the request timed out");
+      }
+    }
+  }
+
+  @Test
   void s3proxy_refuses_uploads_with_the_sdk_default_flexible_checksums() {
     byte[] bytes = "stored".getBytes(StandardCharsets.UTF_8);
     S3StorageSettings settings =
@@ -163,7 +183,7 @@ class S3ObjectStorageTest extends ObjectStorageContract {
 
     try (S3ObjectStorage flexible = new S3ObjectStorage(settings)) {
       assertThatThrownBy(() -> flexible.put(KEY, ByteSource.ofBytes(bytes), metadataOf(bytes)))
-          .isInstanceOf(StorageUnavailableException.class)
+          .isInstanceOf(StorageRefusedException.class)
           .hasMessageContaining("XAmzContentSHA256Mismatch");
     }
   }
@@ -175,6 +195,41 @@ class S3ObjectStorageTest extends ObjectStorageContract {
   private static int closedPort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
+    }
+  }
+
+  /** Accepts connections and never answers, like a store that hangs. */
+  private static final class SilentServer implements AutoCloseable {
+
+    private final ServerSocket socket = new ServerSocket(0);
+    private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+    private final Thread acceptor = new Thread(this::acceptForever, "silent-s3");
+
+    SilentServer() throws IOException {
+      acceptor.setDaemon(true);
+      acceptor.start();
+    }
+
+    int port() {
+      return socket.getLocalPort();
+    }
+
+    private void acceptForever() {
+      try {
+        while (!socket.isClosed()) {
+          accepted.add(socket.accept());
+        }
+      } catch (IOException closed) {
+        // The test is over.
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+      for (Socket connection : accepted) {
+        connection.close();
+      }
     }
   }
 
