@@ -10,6 +10,7 @@ import com.tailorjob.domain.retention.RetentionPolicy;
 import com.tailorjob.domain.user.LoginThrottlePolicy;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -210,13 +211,36 @@ public record TailorJobConfig(
     return new S3(
         bucket,
         settings.text("TAILORJOB_S3_REGION", "us-east-1"),
-        settings.optional("TAILORJOB_S3_ENDPOINT"),
+        s3Endpoint(settings),
         settings.flag("TAILORJOB_S3_PATH_STYLE", false),
         keyId,
         secret,
         settings.choice("TAILORJOB_S3_CHECKSUM_MODE", ChecksumMode.class,
             ChecksumMode.WHEN_SUPPORTED),
         settings.positiveLong("TAILORJOB_S3_MULTIPART_THRESHOLD_BYTES", 16L * 1024 * 1024));
+  }
+
+  /** Checked here, so that a wrong endpoint stops the start naming the setting. */
+  private static Optional<String> s3Endpoint(Settings settings) {
+    Optional<String> endpoint = settings.optional("TAILORJOB_S3_ENDPOINT");
+    endpoint.ifPresent(TailorJobConfig::requireHttpUrl);
+    return endpoint;
+  }
+
+  private static void requireHttpUrl(String endpoint) {
+    URI uri;
+    try {
+      uri = new URI(endpoint);
+    } catch (URISyntaxException e) {
+      uri = null;
+    }
+    boolean http = uri != null
+        && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+        && uri.getHost() != null;
+    if (!http) {
+      throw new ConfigurationException(
+          "TAILORJOB_S3_ENDPOINT must be an http(s) URL with a host, such as http://minio:9000");
+    }
   }
 
   private static Accounts accounts(Settings settings) {
