@@ -23,7 +23,8 @@ public final class Main {
     try {
       service = Service.start(config, logging.observability());
     } catch (RuntimeException e) {
-      LoggerFactory.getLogger(Main.class).error("TailorJob failed to start", e);
+      LoggerFactory.getLogger(Main.class).error("TailorJob failed to start: {}",
+          StartFailure.reason(e), e);
       logging.close();
       System.exit(FAILED_TO_START);
       return;

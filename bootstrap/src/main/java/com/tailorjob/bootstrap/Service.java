@@ -68,7 +68,9 @@ public final class Service implements AutoCloseable {
       DatabaseMigrations.migrate(dataSource);
       Injector injector = Guice.createInjector(
           new TailorJobModule(config, observability), new DataSourceModule(dataSource));
-      started.push(() -> closeIfCloseable(injector.getInstance(ObjectStorage.class)));
+      // Built here, so that a store that cannot be used stops the start once, right away.
+      ObjectStorage storage = injector.getInstance(ObjectStorage.class);
+      started.push(() -> closeIfCloseable(storage));
 
       started.push(() -> closeIfCloseable(injector.getInstance(TextExtractor.class)));
 
