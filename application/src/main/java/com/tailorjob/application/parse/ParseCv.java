@@ -6,6 +6,7 @@ import com.tailorjob.application.port.out.CvRepository;
 import com.tailorjob.application.port.out.ObjectStorage;
 import com.tailorjob.application.port.out.Observability;
 import com.tailorjob.application.port.out.SectionExtractor;
+import com.tailorjob.application.port.out.StoredObjectNotFoundException;
 import com.tailorjob.application.port.out.TextExtractor;
 import com.tailorjob.application.port.out.UnreadableCvException;
 import com.tailorjob.application.support.Stopwatch;
@@ -14,6 +15,7 @@ import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.event.ParseEvent;
 import com.tailorjob.domain.parse.CvSections;
 import com.tailorjob.domain.parse.ExtractedText;
+import com.tailorjob.domain.parse.ParseFailureReason;
 import com.tailorjob.domain.parse.ParseQuality;
 import com.tailorjob.domain.parse.ParsedCv;
 import jakarta.inject.Inject;
@@ -67,10 +69,9 @@ public final class ParseCv {
     try {
       text = textExtractor.extract(storedFile(cv.get()), cv.get().format());
     } catch (UnreadableCvException e) {
-      results.recordFailed(request.cv(), e.reason().code());
-      observability.emit(new ParseEvent.ParseRejected(
-          request.cv(), request.owner(), e.reason(), stopwatch.elapsed()));
-      return new ParseOutcome.Unreadable(e.reason());
+      return unreadable(request, e.reason(), stopwatch);
+    } catch (StoredObjectNotFoundException e) {
+      return missingFile(request, stopwatch);
     }
 
     CvSections sections = sectionExtractor.extract(text);
@@ -83,6 +84,25 @@ public final class ParseCv {
     observability.emit(new ParseEvent.CvParsed(request.cv(), request.owner(),
         text.pageCount(), quality.code(), stopwatch.elapsed()));
     return new ParseOutcome.Parsed(sections.counts());
+  }
+
+  private ParseOutcome unreadable(
+      ParseRequest request, ParseFailureReason reason, Stopwatch stopwatch) {
+    results.recordFailed(request.cv(), reason.code());
+    observability.emit(new ParseEvent.ParseRejected(
+        request.cv(), request.owner(), reason, stopwatch.elapsed()));
+    return new ParseOutcome.Unreadable(reason);
+  }
+
+  /**
+   * The file went with its CV, deleted meanwhile; or it went alone (removed from the store by
+   * hand), and no retry brings it back.
+   */
+  private ParseOutcome missingFile(ParseRequest request, Stopwatch stopwatch) {
+    if (cvs.find(request.owner(), request.cv()).isEmpty()) {
+      return skipped(request, "cv_deleted");
+    }
+    return unreadable(request, ParseFailureReason.MISSING_FILE, stopwatch);
   }
 
   private ParseOutcome skipped(ParseRequest request, String reason) {

@@ -20,6 +20,7 @@ import com.tailorjob.domain.cv.Cv;
 import com.tailorjob.domain.cv.CvFormat;
 import com.tailorjob.domain.cv.ParseRequest;
 import com.tailorjob.domain.cv.UploadLimits;
+import com.tailorjob.domain.event.ParseEvent;
 import com.tailorjob.domain.event.WorkerEvent;
 import com.tailorjob.domain.notification.Notification;
 import com.tailorjob.domain.parse.CvSections;
@@ -306,6 +307,18 @@ class ParseWorkerTest {
     assertThat(events.eventsOf(WorkerEvent.JobDeadLettered.class)).singleElement()
         .satisfies(e -> assertThat(e.attempts()).isEqualTo(POLICY.maxAttempts()))
         .satisfies(e -> assertThat(e.cause()).isInstanceOf(AttemptsExhaustedException.class));
+  }
+
+  @Test
+  void fails_a_cv_whose_stored_file_is_gone_without_retrying() {
+    storage.delete(cv.storageKey());
+
+    worker("w1").processNext();
+
+    assertThat(parsing.status(cv.id())).contains("failed");
+    assertThat(parsing.queueState(cv.id())).contains("done");
+    assertThat(events.eventsOf(ParseEvent.ParseRejected.class)).singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(ParseFailureReason.MISSING_FILE));
   }
 
   @Test

@@ -8,7 +8,8 @@ public enum ParseFailureReason {
   CORRUPT("the file is damaged or truncated"),
   NO_TEXT("the file has no extractable text, such as a scanned image"),
   TOO_LARGE("the file exceeds the page, text or unpacked-size limits"),
-  TIMEOUT("reading the file took longer than allowed");
+  TIMEOUT("reading the file took longer than allowed"),
+  MISSING_FILE("the stored file is gone; upload the CV again");
 
   private final String explanation;
 
