@@ -263,7 +263,8 @@ public final class ParseWorker {
   private void giveUp(ParseJob job, Throwable failure) {
     results.recordFailed(job.request().cv(), "processing_error");
     notifyOwner(job.request(), Notification.Kind.CV_PARSE_FAILED,
-        "Your CV could not be processed. Please try uploading it again later.");
+        "Your CV could not be processed because of a problem on our side, not with your file."
+            + " Delete it and upload it again.");
     queue.deadLetter(job, describe(failure));
   }
 

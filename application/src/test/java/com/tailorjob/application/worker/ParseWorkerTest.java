@@ -179,6 +179,20 @@ class ParseWorkerTest {
   }
 
   @Test
+  void tells_the_owner_of_a_dead_lettered_cv_to_delete_and_upload_it_again() {
+    storage.failOpens(true);
+    ParseWorker worker = worker("w1");
+
+    for (int attempt = 1; attempt <= POLICY.maxAttempts(); attempt++) {
+      worker.processNext();
+      clock.advance(Duration.ofMinutes(2));
+    }
+
+    assertThat(parsing.notifications()).singleElement()
+        .satisfies(n -> assertThat(n.message()).contains("Delete it and upload it again"));
+  }
+
+  @Test
   void asks_for_a_pause_after_consecutive_failures_and_reports_recovery() {
     storage.failOpens(true);
     ParseWorker worker = worker("w1");
