@@ -166,12 +166,8 @@ class ParseWorkerTest {
   @Test
   void dead_letters_the_job_and_fails_the_cv_after_the_last_attempt() {
     storage.failOpens(true);
-    ParseWorker worker = worker("w1");
 
-    for (int attempt = 1; attempt <= POLICY.maxAttempts(); attempt++) {
-      worker.processNext();
-      clock.advance(Duration.ofMinutes(2));
-    }
+    runEveryAttempt(worker("w1"));
 
     assertThat(parsing.queueState(cv.id())).contains("dead");
     assertThat(parsing.status(cv.id())).contains("failed");
@@ -181,12 +177,8 @@ class ParseWorkerTest {
   @Test
   void tells_the_owner_of_a_dead_lettered_cv_to_delete_and_upload_it_again() {
     storage.failOpens(true);
-    ParseWorker worker = worker("w1");
 
-    for (int attempt = 1; attempt <= POLICY.maxAttempts(); attempt++) {
-      worker.processNext();
-      clock.advance(Duration.ofMinutes(2));
-    }
+    runEveryAttempt(worker("w1"));
 
     assertThat(parsing.notifications()).singleElement()
         .satisfies(n -> assertThat(n.message()).contains("Delete it and upload it again"));
@@ -344,6 +336,14 @@ class ParseWorkerTest {
     assertThat(parsing.queueState(cv.id())).contains("done");
     assertThat(events.names()).contains("cv.parse.skipped");
     assertThat(parsing.notifications()).isEmpty();
+  }
+
+  /** Polls once per attempt the policy allows, each after the previous one's backoff. */
+  private void runEveryAttempt(ParseWorker worker) {
+    for (int attempt = 1; attempt <= POLICY.maxAttempts(); attempt++) {
+      worker.processNext();
+      clock.advance(Duration.ofMinutes(2));
+    }
   }
 
   /** Each attempt goes to a worker that dies before finishing, as a crashing file would make. */
