@@ -115,20 +115,12 @@ final class ErrorMapping {
 
   /** Javalin's own refusals: no route, wrong method, a body larger than it reads. */
   private void javalinRefusal(HttpResponseException e, Context ctx) {
-    switch (e.getStatus()) {
-      case 404 -> respond(ctx, HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, "no such resource");
-      case 405 -> respond(ctx, HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
-          "this resource does not accept that method");
-      case 413 -> respond(ctx, HttpStatus.CONTENT_TOO_LARGE, ErrorCode.REQUEST_TOO_LARGE,
-          "the request body is too large");
-      default -> {
-        if (e.getStatus() >= 500) {
-          unexpected(e, ctx);
-        } else {
-          respond(ctx, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST, "the request is malformed");
-        }
-      }
+    if (e.getStatus() >= 500) {
+      unexpected(e, ctx);
+      return;
     }
+    StatusRefusal refusal = StatusRefusal.of(e.getStatus());
+    respond(ctx, HttpStatus.forStatus(refusal.status()), refusal.code(), refusal.message());
   }
 
   /**
@@ -151,8 +143,8 @@ final class ErrorMapping {
   }
 
   private void unavailable(Context ctx) {
-    respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
-        "the service is briefly unavailable; try again later");
+    StatusRefusal refusal = StatusRefusal.of(HttpStatus.SERVICE_UNAVAILABLE.getCode());
+    respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, refusal.code(), refusal.message());
   }
 
   private void respondWith(Context ctx, HttpProblem problem) {

@@ -14,8 +14,7 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Jetty's answer to requests it refuses before any route sees them (headers too large, a path
  * that cannot be decoded, a malformed request line): the same JSON error, with a request id,
- * as every other refusal, instead of Jetty's HTML page. The words are fixed per status, since
- * Jetty's own reasons may repeat what the client sent.
+ * as every other refusal, instead of Jetty's HTML page, in the words of {@link StatusRefusal}.
  */
 final class JsonServerErrors extends ErrorHandler {
 
@@ -45,33 +44,12 @@ final class JsonServerErrors extends ErrorHandler {
     String requestId = ids.newRequestId().value();
     headers.put(HttpHeader.CONTENT_TYPE, "application/json");
     headers.put(RequestContext.REQUEST_ID_HEADER, requestId);
-    ErrorJson error = new ErrorJson(codeFor(status).code(), messageFor(status), requestId);
+    StatusRefusal refusal = StatusRefusal.of(status);
+    ErrorJson error = new ErrorJson(refusal.code().code(), refusal.message(), requestId);
     try {
       return ByteBuffer.wrap(json.writeValueAsBytes(error));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an error body could not be written", e);
     }
-  }
-
-  private static ErrorCode codeFor(int status) {
-    return switch (status) {
-      case 404 -> ErrorCode.NOT_FOUND;
-      case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-      case 413, 414, 431 -> ErrorCode.REQUEST_TOO_LARGE;
-      case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-      default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST;
-    };
-  }
-
-  private static String messageFor(int status) {
-    return switch (status) {
-      case 404 -> "no such resource";
-      case 405 -> "this resource does not accept that method";
-      case 413 -> "the request body is too large";
-      case 414 -> "the request line is too long";
-      case 431 -> "the request headers are too large";
-      case 503 -> "the service is briefly unavailable; try again later";
-      default -> status >= 500 ? "an unexpected error occurred" : "the request is malformed";
-    };
   }
 }

@@ -125,11 +125,12 @@ final class EventFields {
     return typed("duration_ms", millis);
   }
 
-  /** Whole seconds, rounded up: waiting less than advised would only be refused again. */
+  /** Which login limit refused an attempt: the account's or the client address's. */
   EventFields limit(LoginThrottle.Limit limit) {
     return both("limit", limit.code());
   }
 
+  /** Whole seconds, rounded up: waiting less than advised would only be refused again. */
   EventFields retryAfter(Duration retryAfter) {
     return seconds("retry_after", "retry_after_s", retryAfter);
   }

@@ -113,10 +113,10 @@ public final class LogIn {
         .map(account -> failures.admit(account, address, now, throttle))
         .orElseGet(() -> failures.waitForAddress(address, now, throttle));
     if (refusal.isPresent()) {
-      LoginThrottle limit = refusal.get();
+      LoginThrottle throttled = refusal.get();
       observability.emit(new AuthEvent.LoginThrottled(
-          limit.limit(), limit.retryAfter(), stopwatch.elapsed()));
-      throw new LoginThrottledException(limit.retryAfter());
+          throttled.limit(), throttled.retryAfter(), stopwatch.elapsed()));
+      throw new LoginThrottledException(throttled.retryAfter());
     }
   }
 

@@ -203,17 +203,20 @@ public final class AnalyzeMatch {
         ? parses.findParsed(cv.id())
         : Optional.empty();
     if (parsed.isEmpty()) {
-      observability.emit(new MatchEvent.MatchRejected(request.cv(), request.job(),
-          request.user(), "cv_not_parsed", Optional.of(cv.status()),
-          request.stopwatch().elapsed()));
-      throw new CvNotParsedException(cv.id(), cv.status());
+      throw reject(request, "cv_not_parsed", Optional.of(cv.status()),
+          new CvNotParsedException(cv.id(), cv.status()));
     }
     return parsed.get().sections();
   }
 
   private <E extends RuntimeException> E reject(Request request, String reason, E exception) {
+    return reject(request, reason, Optional.empty(), exception);
+  }
+
+  private <E extends RuntimeException> E reject(
+      Request request, String reason, Optional<CvStatus> cvStatus, E exception) {
     observability.emit(new MatchEvent.MatchRejected(request.cv(), request.job(),
-        request.user(), reason, request.stopwatch().elapsed()));
+        request.user(), reason, cvStatus, request.stopwatch().elapsed()));
     return exception;
   }
 

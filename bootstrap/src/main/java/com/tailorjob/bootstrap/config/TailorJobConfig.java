@@ -1,6 +1,7 @@
 package com.tailorjob.bootstrap.config;
 
 import com.tailorjob.adapters.http.HttpSettings;
+import com.tailorjob.adapters.persistence.storage.S3StorageSettings;
 import com.tailorjob.application.worker.WorkerPolicy;
 import com.tailorjob.domain.cv.UploadLimits;
 import com.tailorjob.domain.match.MatcherSelection;
@@ -228,16 +229,9 @@ public record TailorJobConfig(
   }
 
   private static void requireHttpUrl(String endpoint) {
-    URI uri;
     try {
-      uri = new URI(endpoint);
-    } catch (URISyntaxException e) {
-      uri = null;
-    }
-    boolean http = uri != null
-        && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-        && uri.getHost() != null;
-    if (!http) {
+      S3StorageSettings.requireHttpUrl(new URI(endpoint));
+    } catch (URISyntaxException | IllegalArgumentException e) {
       throw new ConfigurationException(
           "TAILORJOB_S3_ENDPOINT must be an http(s) URL with a host, such as http://minio:9000");
     }

@@ -87,9 +87,7 @@ class CvTextExtractorDocxTest {
 
   @Test
   void rejects_a_zip_bomb_that_declares_its_inflated_size_as_too_large() {
-    extractor.close();
-    extractor = new CvTextExtractor(
-        new ExtractionLimits(50, Integer.MAX_VALUE, Duration.ofSeconds(30)));
+    useExtractorWithoutCharacterLimit();
 
     ParseFailureReason reason = failureOf(CvDocuments.zipBombDocxDeclaringItsSize());
 
@@ -98,10 +96,7 @@ class CvTextExtractorDocxTest {
 
   @Test
   void rejects_a_docx_that_inflates_like_a_zip_bomb_as_too_large() {
-    // A character limit this high leaves the unpacking guard as the only thing that can refuse.
-    extractor.close();
-    extractor = new CvTextExtractor(
-        new ExtractionLimits(50, Integer.MAX_VALUE, Duration.ofSeconds(30)));
+    useExtractorWithoutCharacterLimit();
 
     ParseFailureReason reason = failureOf(CvDocuments.zipBombDocx());
 
@@ -135,5 +130,12 @@ class CvTextExtractorDocxTest {
 
   private ParseFailureReason failureOf(byte[] docx) {
     return catchThrowableOfType(UnreadableCvException.class, () -> extract(docx)).reason();
+  }
+
+  /** Leaves POI's unpacking guards as the only thing that can refuse a bomb. */
+  private void useExtractorWithoutCharacterLimit() {
+    extractor.close();
+    extractor = new CvTextExtractor(
+        new ExtractionLimits(50, Integer.MAX_VALUE, Duration.ofSeconds(30)));
   }
 }

@@ -147,7 +147,8 @@ public record S3StorageSettings(
     }
   }
 
-  private static void requireHttpUrl(URI uri) {
+  /** An endpoint override must name a scheme the SDK speaks and a host. */
+  public static void requireHttpUrl(URI uri) {
     String scheme = uri.getScheme();
     boolean http = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
     if (!http || uri.getHost() == null) {
